@@ -1,0 +1,46 @@
+export default ({ env }) => ({
+  i18n: {
+    enabled: true,
+    config: { defaultLocale: 'de' },
+  },
+  'users-permissions': {
+    config: {
+      jwt: { expiresIn: env('JWT_EXPIRES_IN', '7d') },
+      jwtSecret: env('JWT_SECRET'),
+      // Only the listed fields may ever be written through the stock auth routes.
+      register: { allowedFields: [] },
+      ratelimit: { interval: 60000, max: env.int('AUTH_RATE_LIMIT_MAX', 10) },
+    },
+  },
+  graphql: {
+    config: {
+      endpoint: '/graphql',
+      shadowCRUD: true,
+      defaultLimit: 25,
+      maxLimit: 100,
+      depthLimit: 8,
+      landingPage: env('NODE_ENV') !== 'production',
+      apolloServer: {
+        introspection: env('NODE_ENV') !== 'production' || env.bool('GRAPHQL_INTROSPECTION', false),
+      },
+    },
+  },
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: env('SMTP_HOST')
+        ? {
+            host: env('SMTP_HOST'),
+            port: env.int('SMTP_PORT', 587),
+            secure: env.bool('SMTP_SECURE', false),
+            auth: env('SMTP_USERNAME') ? { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } : undefined,
+          }
+        : // Development and tests: write messages as JSON where tests can read them.
+          { jsonTransport: true },
+      settings: {
+        defaultFrom: env('MAIL_FROM', 'Netzwerk Integration Börde <no-reply@example.org>'),
+        defaultReplyTo: env('MAIL_REPLY_TO', 'koordination@example.org'),
+      },
+    },
+  },
+});

@@ -1,0 +1,8 @@
+export default ({ env }) => ({
+  host: env('HOST', '0.0.0.0'),
+  port: env.int('PORT', 1337),
+  url: env('PUBLIC_URL', ''),
+  // Behind the site's server or a reverse proxy: trust X-Forwarded-* only when told to.
+  proxy: env.bool('TRUST_PROXY', false),
+  app: { keys: env.array('APP_KEYS') },
+});

@@ -1,0 +1,54 @@
+/**
+ * Strapi lets any caller with `find` ask for drafts: `status=draft`, the publication filters,
+ * and `publishedAt` conditions in filters (also nested in relations, where they reveal whether
+ * unpublished versions exist). Nested relations inherit the root query's status. These helpers
+ * find such selectors in REST/document-service params; the GraphQL side walks its AST with the
+ * same rule (graphql/publication-guard.ts).
+ */
+
+const PUBLICATION_ARGUMENTS = ['publicationFilter', 'hasPublishedVersion', 'publicationState'];
+
+/** Returns a description of the first forbidden selector in `filters`, or null. */
+export function findPublishedAtFilter(filters: unknown, path = 'filters'): string | null {
+  if (Array.isArray(filters)) {
+    for (let i = 0; i < filters.length; i += 1) {
+      const found = findPublishedAtFilter(filters[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (!filters || typeof filters !== 'object') return null;
+  for (const [key, value] of Object.entries(filters)) {
+    if (key === 'publishedAt' || key === 'published_at') return `${path}.${key}`;
+    const found = findPublishedAtFilter(value, `${path}.${key}`);
+    if (found) return found;
+  }
+  return null;
+}
+
+function findInPopulate(populate: unknown, path: string): string | null {
+  if (!populate || typeof populate !== 'object' || Array.isArray(populate)) return null;
+  for (const [key, value] of Object.entries(populate)) {
+    if (!value || typeof value !== 'object') continue;
+    const fragment = value as Record<string, unknown>;
+    const here = `${path}.${key}`;
+    for (const argument of ['status', ...PUBLICATION_ARGUMENTS]) {
+      if (argument in fragment) return `${here}.${argument}`;
+    }
+    const inFilters = findPublishedAtFilter(fragment.filters, `${here}.filters`);
+    if (inFilters) return inFilters;
+    const nested = findInPopulate(fragment.populate, `${here}.populate`) ?? findInPopulate(fragment.on, `${here}.on`);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+/** Returns a description of the first selector that asks for unpublished versions, or null. */
+export function findPublicationSelector(params: Record<string, unknown> | undefined): string | null {
+  if (!params) return null;
+  if (params.status !== undefined && params.status !== 'published') return 'status';
+  for (const argument of PUBLICATION_ARGUMENTS) {
+    if (params[argument] !== undefined) return argument;
+  }
+  return findPublishedAtFilter(params.filters) ?? findInPopulate(params.populate, 'populate');
+}

@@ -1,0 +1,106 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { Kind, valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { callerFromContext, isOffice } from '../access/caller';
+import { findPublishedAtFilter } from '../access/publication-selectors';
+import { EVENT_UID } from '../access/event-visibility';
+
+const PUBLICATION_ARGUMENTS = new Set(['publicationFilter', 'hasPublishedVersion']);
+
+/**
+ * Walks every field of a root query or mutation (nested relations included, fragments resolved)
+ * and returns the first argument that asks for unpublished versions, or null.
+ */
+export function findForbiddenArgument(info: GraphQLResolveInfo): string | null {
+  const seenFragments = new Set<string>();
+  const visitField = (field: FieldNode, path: string): string | null => {
+    const here = `${path}${field.alias?.value ?? field.name.value}`;
+    for (const argument of field.arguments ?? []) {
+      const name = argument.name.value;
+      const value = valueFromASTUntyped(argument.value, info.variableValues);
+      if (value === null || value === undefined) continue;
+      if (name === 'status' && String(value).toLowerCase() !== 'published') return `${here}(status)`;
+      if (PUBLICATION_ARGUMENTS.has(name)) return `${here}(${name})`;
+      if (name === 'filters') {
+        const found = findPublishedAtFilter(value, `${here}(filters)`);
+        if (found) return found;
+      }
+    }
+    return field.selectionSet ? visitSelections(field.selectionSet, `${here}.`) : null;
+  };
+  const visitSelections = (set: SelectionSetNode, path: string): string | null => {
+    for (const selection of set.selections) {
+      let found: string | null = null;
+      if (selection.kind === Kind.FIELD) found = visitField(selection, path);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) found = visitSelections(selection.selectionSet, path);
+      else if (selection.kind === Kind.FRAGMENT_SPREAD && !seenFragments.has(selection.name.value)) {
+        seenFragments.add(selection.name.value);
+        const fragment = info.fragments[selection.name.value];
+        if (fragment) found = visitSelections(fragment.selectionSet, path);
+      }
+      if (found) return found;
+    }
+    return null;
+  };
+  for (const field of info.fieldNodes) {
+    const found = visitField(field, '');
+    if (found) return found;
+  }
+  return null;
+}
+
+type GraphQLContext = { koaContext?: Parameters<typeof callerFromContext>[0] };
+
+/** A GraphQL request always has a Koa context; without one, trust nothing. */
+const mayReadUnpublished = (context: GraphQLContext) =>
+  Boolean(context?.koaContext) && isOffice(callerFromContext(context.koaContext));
+
+/** "Actor.events" style keys of association fields that reach events. */
+function eventAssociationFields(strapi: Core.Strapi): Set<string> {
+  const naming = strapi.plugin('graphql').service('utils').naming;
+  const fields = new Set<string>();
+  for (const contentType of Object.values(strapi.contentTypes)) {
+    if (!contentType.uid.startsWith('api::')) continue;
+    for (const [name, attribute] of Object.entries(contentType.attributes)) {
+      if ((attribute as { target?: string }).target !== EVENT_UID) continue;
+      const typeName = naming.getTypeName(contentType);
+      fields.add(`${typeName}.${name}`);
+      fields.add(`${typeName}.${name}_connection`);
+    }
+  }
+  return fields;
+}
+
+/**
+ * Nexus plugin applied to every field of the schema. Root fields refuse publication selectors from
+ * non-office callers before anything runs (nested relations inherit the root's status, so a
+ * non-draft root such as `municipalities(status: DRAFT)` would otherwise leak drafts below it).
+ * Association fields that reach events only return public events to non-office callers.
+ */
+export function publicationGuardPlugin(strapi: Core.Strapi, nexus) {
+  let eventFields: Set<string> | undefined;
+  return nexus.plugin({
+    name: 'publicationGuard',
+    onCreateFieldResolver(config) {
+      const parent = config.parentTypeConfig.name;
+      const key = `${parent}.${config.fieldConfig.name}`;
+      if (parent === 'Query' || parent === 'Mutation') {
+        return (root, args, context: GraphQLContext, info, next) => {
+          if (!mayReadUnpublished(context)) {
+            const forbidden = findForbiddenArgument(info);
+            if (forbidden) throw new errors.ForbiddenError(`Only published content can be read (refused: ${forbidden})`);
+          }
+          return next(root, args, context, info);
+        };
+      }
+      eventFields ??= eventAssociationFields(strapi);
+      if (!eventFields.has(key)) return undefined;
+      return (root, args, context: GraphQLContext, info, next) => {
+        if (mayReadUnpublished(context)) return next(root, args, context, info);
+        const publicOnly = { visibility: { eq: 'public' } };
+        const filters = args.filters && Object.keys(args.filters).length > 0 ? { and: [args.filters, publicOnly] } : publicOnly;
+        return next(root, { ...args, filters }, context, info);
+      };
+    },
+  });
+}

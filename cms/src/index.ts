@@ -1,0 +1,37 @@
+import type { Core } from '@strapi/strapi';
+import { registerDocumentGuard } from './access/document-guard';
+import { registerSlugMiddleware } from './content/slugs';
+import { publicationGuardPlugin } from './graphql/publication-guard';
+import { localizedFieldsExtension } from './graphql/localized-fields';
+import { submissionMutations } from './graphql/submissions';
+import { syncLocales } from './bootstrap/locales';
+import { closeRegistration, syncRolesAndPermissions } from './bootstrap/roles';
+import { ensureIndexes } from './bootstrap/indexes';
+import { seedIfWanted } from './seed/run';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerDocumentGuard(strapi);
+    registerSlugMiddleware(strapi);
+
+    strapi
+      .plugin('graphql')
+      .service('extension')
+      .use(({ nexus }) => {
+        const submissions = submissionMutations(strapi, nexus);
+        return {
+          plugins: [publicationGuardPlugin(strapi, nexus)],
+          types: [...localizedFieldsExtension(strapi, nexus), ...submissions.types],
+          resolversConfig: submissions.resolversConfig,
+        };
+      });
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await syncLocales(strapi);
+    await syncRolesAndPermissions(strapi);
+    await closeRegistration(strapi);
+    await ensureIndexes(strapi);
+    await seedIfWanted(strapi);
+  },
+};

@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createTestDatabase, type TestDatabase } from './database';
+
+const require = createRequire(import.meta.url);
+const appDir = path.resolve(__dirname, '../..');
+
+export type TestStrapi = { strapi: any; baseUrl: string; database: TestDatabase; stop: () => Promise<void> };
+
+const TEST_ENV: Record<string, string> = {
+  NODE_ENV: 'test',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+  APP_KEYS: 'testKeyA,testKeyB',
+  API_TOKEN_SALT: 'test-api-token-salt',
+  ADMIN_JWT_SECRET: 'test-admin-jwt-secret',
+  TRANSFER_TOKEN_SALT: 'test-transfer-token-salt',
+  JWT_SECRET: 'test-jwt-secret',
+  ENCRYPTION_KEY: 'test-encryption-key-0123456789',
+  SEED_DEMO_DATA: 'true',
+  SUBMISSION_RATE_LIMIT_MAX: '1000',
+  AUTH_RATE_LIMIT_MAX: '1000',
+};
+
+/** Boots the real CMS (compiled from src/) on a fresh database and serves it on a free port. */
+export async function startStrapi(extraEnv: Record<string, string> = {}): Promise<TestStrapi> {
+  const database = await createTestDatabase();
+  Object.assign(process.env, TEST_ENV, database.env, extraEnv);
+  process.chdir(appDir);
+  const { compileStrapi, createStrapi } = require('@strapi/strapi');
+  const context = await compileStrapi({ appDir, ignoreDiagnostics: true });
+  const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
+  strapi.log.level = process.env.TEST_LOG_LEVEL ?? 'error';
+  strapi.server.mount();
+  await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = strapi.server.httpServer.address() as AddressInfo;
+  return {
+    strapi,
+    database,
+    baseUrl: `http://127.0.0.1:${port}`,
+    async stop() {
+      // destroy() calls process.removeAllListeners(), which would kill the Vitest worker.
+      const removeAll = process.removeAllListeners;
+      process.removeAllListeners = (() => process) as typeof process.removeAllListeners;
+      try {
+        await strapi.destroy();
+      } finally {
+        process.removeAllListeners = removeAll;
+      }
+      await database.drop();
+    },
+  };
+}
