@@ -24,7 +24,7 @@ export function registerDocumentGuard(strapi: Core.Strapi) {
     const params = (context.params ?? {}) as Record<string, unknown>;
     const selector = findPublicationSelector(params);
     if (selector) {
-      throw new errors.ForbiddenError(`Only published content can be read (refused: ${selector})`);
+      throw new errors.ForbiddenError(`Refused: ${selector} (drafts, publication state and internal events are for the coordination office only)`);
     }
     params.status = 'published';
     if (params.populate !== undefined) params.populate = guardEventPopulate(strapi, context.uid, params.populate as never);

@@ -8,19 +8,25 @@
 
 const PUBLICATION_ARGUMENTS = ['publicationFilter', 'hasPublishedVersion', 'publicationState'];
 
+/**
+ * Filter keys non-office callers may not use: publication timestamps (they reveal drafts) and the
+ * event relations seen from other types (they would reveal internal events by their fields).
+ */
+const FORBIDDEN_FILTER_KEYS = new Set(['publishedAt', 'published_at', 'events']);
+
 /** Returns a description of the first forbidden selector in `filters`, or null. */
-export function findPublishedAtFilter(filters: unknown, path = 'filters'): string | null {
+export function findForbiddenFilter(filters: unknown, path = 'filters'): string | null {
   if (Array.isArray(filters)) {
     for (let i = 0; i < filters.length; i += 1) {
-      const found = findPublishedAtFilter(filters[i], `${path}[${i}]`);
+      const found = findForbiddenFilter(filters[i], `${path}[${i}]`);
       if (found) return found;
     }
     return null;
   }
   if (!filters || typeof filters !== 'object') return null;
   for (const [key, value] of Object.entries(filters)) {
-    if (key === 'publishedAt' || key === 'published_at') return `${path}.${key}`;
-    const found = findPublishedAtFilter(value, `${path}.${key}`);
+    if (FORBIDDEN_FILTER_KEYS.has(key)) return `${path}.${key}`;
+    const found = findForbiddenFilter(value, `${path}.${key}`);
     if (found) return found;
   }
   return null;
@@ -35,7 +41,7 @@ function findInPopulate(populate: unknown, path: string): string | null {
     for (const argument of ['status', ...PUBLICATION_ARGUMENTS]) {
       if (argument in fragment) return `${here}.${argument}`;
     }
-    const inFilters = findPublishedAtFilter(fragment.filters, `${here}.filters`);
+    const inFilters = findForbiddenFilter(fragment.filters, `${here}.filters`);
     if (inFilters) return inFilters;
     const nested = findInPopulate(fragment.populate, `${here}.populate`) ?? findInPopulate(fragment.on, `${here}.on`);
     if (nested) return nested;
@@ -50,5 +56,5 @@ export function findPublicationSelector(params: Record<string, unknown> | undefi
   for (const argument of PUBLICATION_ARGUMENTS) {
     if (params[argument] !== undefined) return argument;
   }
-  return findPublishedAtFilter(params.filters) ?? findInPopulate(params.populate, 'populate');
+  return findForbiddenFilter(params.filters) ?? findInPopulate(params.populate, 'populate');
 }

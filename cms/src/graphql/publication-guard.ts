@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { Kind, valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { callerFromContext, isOffice } from '../access/caller';
-import { findPublishedAtFilter } from '../access/publication-selectors';
+import { findForbiddenFilter } from '../access/publication-selectors';
 import { EVENT_UID } from '../access/event-visibility';
 
 const PUBLICATION_ARGUMENTS = new Set(['publicationFilter', 'hasPublishedVersion']);
@@ -22,7 +22,7 @@ export function findForbiddenArgument(info: GraphQLResolveInfo): string | null {
       if (name === 'status' && String(value).toLowerCase() !== 'published') return `${here}(status)`;
       if (PUBLICATION_ARGUMENTS.has(name)) return `${here}(${name})`;
       if (name === 'filters') {
-        const found = findPublishedAtFilter(value, `${here}(filters)`);
+        const found = findForbiddenFilter(value, `${here}(filters)`);
         if (found) return found;
       }
     }
@@ -88,7 +88,7 @@ export function publicationGuardPlugin(strapi: Core.Strapi, nexus) {
         return (root, args, context: GraphQLContext, info, next) => {
           if (!mayReadUnpublished(context)) {
             const forbidden = findForbiddenArgument(info);
-            if (forbidden) throw new errors.ForbiddenError(`Only published content can be read (refused: ${forbidden})`);
+            if (forbidden) throw new errors.ForbiddenError(`Refused: ${forbidden} (drafts, publication state and internal events are for the coordination office only)`);
           }
           return next(root, args, context, info);
         };

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { useCms, db } from '../helpers/suite';
+import { errorCodes } from '../helpers/http';
+
+/** No public response contains a user, a user's e-mail, a private field or a submission. */
+const cms = useCms();
+
+const ACCOUNT_EMAILS = ['koordination@example.org', 'kvhs@example.org', 'drk@example.org'];
+const TYPES = ['actors', 'offerings', 'municipalities', 'working-groups', 'events', 'news-articles', 'pages', 'topics', 'target-groups', 'languages'];
+
+describe('private data', () => {
+  it('the demo accounts exist and are bound to their actors', async () => {
+    const users = await db(cms, 'plugin::users-permissions.user').findMany({ populate: ['role', 'actor'] });
+    const byEmail = Object.fromEntries(users.map((u: { email: string }) => [u.email, u]));
+    expect(byEmail['koordination@example.org'].role.type).toBe('coordination');
+    expect(byEmail['kvhs@example.org'].role.type).toBe('member');
+    expect(byEmail['kvhs@example.org'].actor.slug).toBe('kreisvolkshochschule-boerde');
+    expect(byEmail['drk@example.org'].actor.slug).toBe('drk-kreisverband-boerde');
+  });
+
+  it.each(TYPES)('REST /api/%s with everything populated holds no account, e-mail of a user or private field', async (type) => {
+    const single = type === 'global' ? '' : '&pagination[pageSize]=100';
+    for (const populate of ['*', 'memberAccounts', 'memberAccounts.role']) {
+      const result = await cms.client.rest('GET', `/api/${type}?populate=${populate}${single}`);
+      const text = JSON.stringify(result.body);
+      expect(result.status === 200 || result.status === 400).toBe(true);
+      for (const email of ACCOUNT_EMAILS) expect(text).not.toContain(email);
+      expect(text).not.toMatch(/memberAccounts|"password"|resetPasswordToken|handlingState|officeNote/);
+    }
+  });
+
+  it('filtering by member accounts over REST is refused', async () => {
+    const result = await cms.client.rest('GET', '/api/actors?filters[memberAccounts][email][$contains]=kvhs');
+    expect(result.status).toBe(400);
+  });
+
+  it('the public GraphQL types expose no member accounts', async () => {
+    const result = await cms.client.graphql('{ actors { name memberAccounts { email } } }');
+    expect(errorCodes(result)).toContain('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('the users a public type could reach are refused', async () => {
+    const result = await cms.client.graphql('{ usersPermissionsUsers(filters: { actor: { slug: { eq: "kreisvolkshochschule-boerde" } } }) { email } }');
+    expect(errorCodes(result)).toContain('FORBIDDEN');
+  });
+
+  it('a member reads only itself through /users/me', async () => {
+    const result = await cms.client.rest('GET', '/api/users/me', { token: cms.tokens.kvhs });
+    expect(result.status).toBe(200);
+    expect(result.body.email).toBe('kvhs@example.org');
+    expect(result.body.password).toBeUndefined();
+    const others = await cms.client.rest('GET', '/api/users', { token: cms.tokens.kvhs });
+    expect(others.status).toBe(403);
+  });
+});
+
+describe('registration', () => {
+  it('is off in the settings and in the public role', async () => {
+    const settings = await cms.strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' }).get();
+    expect(settings.allow_register).toBe(false);
+    const role = await db(cms, 'plugin::users-permissions.role').findOne({ where: { type: 'public' }, populate: ['permissions'] });
+    const actions = role.permissions.map((p: { action: string }) => p.action);
+    expect(actions).not.toContain('plugin::users-permissions.auth.register');
+    expect(actions).toContain('plugin::users-permissions.auth.callback');
+  });
+
+  it('refuses to register over REST and GraphQL and creates no user', async () => {
+    const before = await db(cms, 'plugin::users-permissions.user').count();
+    const rest = await cms.client.rest('POST', '/api/auth/local/register', { body: { username: 'eindringling', email: 'eindringling@example.org', password: 'geheim-123456' } });
+    expect(rest.status).toBe(403);
+    const graphql = await cms.client.graphql('mutation { register(input: { username: "eindringling", email: "eindringling@example.org", password: "geheim-123456" }) { jwt } }');
+    expect(errorCodes(graphql)).toContain('FORBIDDEN');
+    expect(await db(cms, 'plugin::users-permissions.user').count()).toBe(before);
+  });
+});
