@@ -84,6 +84,12 @@ export function publicationGuardPlugin(strapi: Core.Strapi, nexus) {
     onCreateFieldResolver(config) {
       const parent = config.parentTypeConfig.name;
       const key = `${parent}.${config.fieldConfig.name}`;
+      if (key === 'Mutation.register') {
+        // Strapi answers a closed registration with a generic application error; say FORBIDDEN.
+        return () => {
+          throw new errors.ForbiddenError('Registration is closed: accounts are created by the coordination office');
+        };
+      }
       if (parent === 'Query' || parent === 'Mutation') {
         return (root, args, context: GraphQLContext, info, next) => {
           if (!mayReadUnpublished(context)) {

@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import type { Blocks } from './types';
+import type { Blocks, OpeningHours } from './types';
 import * as data from './data';
 import { berlinDateTime, dateOnly, daysFromNow } from './dates';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
@@ -53,6 +53,10 @@ export async function seedDemoData(strapi: Core.Strapi) {
     });
   const one = (ids: Ids, key?: string) => (key ? pick(ids, [key])[0] : null);
   const confirmed = (daysAgo: number) => daysFromNow(-daysAgo).toISOString();
+  // Strapi stores times as HH:mm:ss.SSS; the data says HH:MM.
+  const withSeconds = (time: string) => (time.length === 5 ? `${time}:00.000` : time);
+  const openingHours = (hours?: OpeningHours) =>
+    hours ? { ...hours, slots: (hours.slots ?? []).map((slot) => ({ ...slot, opens: withSeconds(slot.opens), closes: withSeconds(slot.closes) })) } : null;
 
   const languages = await ensureAll('api::language.language', data.languages, (language) => ({ ...language }), { key: 'code' });
   const topics = await ensureAll('api::topic.topic', data.topics, (topic) => ({ ...topic }));
@@ -88,8 +92,9 @@ export async function seedDemoData(strapi: Core.Strapi) {
   await ensureAll(
     'api::offering.offering',
     data.offerings,
-    ({ actor, topic, targetGroups: groups, languages: spoken, municipalities: served, lastConfirmedDaysAgo, validFromDays, validUntilDays, neverPublished, ...rest }) => ({
+    ({ actor, topic, targetGroups: groups, languages: spoken, municipalities: served, lastConfirmedDaysAgo, validFromDays, validUntilDays, neverPublished, openingHours: hours, ...rest }) => ({
       ...rest,
+      openingHours: openingHours(hours),
       actor: one(actors, actor),
       topic: one(topics, topic),
       targetGroups: pick(targetGroups, groups),

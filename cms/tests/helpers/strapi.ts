@@ -19,6 +19,7 @@ const TEST_ENV: Record<string, string> = {
   JWT_SECRET: 'test-jwt-secret',
   ENCRYPTION_KEY: 'test-encryption-key-0123456789',
   SEED_DEMO_DATA: 'true',
+  LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
   SUBMISSION_RATE_LIMIT_MAX: '1000',
   AUTH_RATE_LIMIT_MAX: '1000',
 };
@@ -31,7 +32,6 @@ export async function startStrapi(extraEnv: Record<string, string> = {}): Promis
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
   const context = await compileStrapi({ appDir, ignoreDiagnostics: true });
   const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
-  strapi.log.level = process.env.TEST_LOG_LEVEL ?? 'error';
   strapi.server.mount();
   await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = strapi.server.httpServer.address() as AddressInfo;

@@ -40,7 +40,7 @@ const graphqlWriteRefusals: Array<[name: string, query: string]> = [
   ['create a report with the generic mutation (any field)', 'mutation { createReport(data: { kind: contact, message: "x", handlingState: done }) { documentId } }'],
   ['create a municipality', 'mutation { createMunicipality(data: { name: "Neu", kind: member_municipality }) { documentId } }'],
   ['update the site settings', 'mutation { updateGlobal(data: { siteName: "Gekapert" }) { siteName } }'],
-  ['create a user', 'mutation { createUsersPermissionsUser(data: { username: "x", email: "x@example.org", password: "xxxxxxxx" }) { data { id } } }'],
+  ['create a user', 'mutation { createUsersPermissionsUser(data: { username: "x", email: "x@example.org", password: "xxxxxxxx" }) { data { documentId } } }'],
   ['register', 'mutation { register(input: { username: "neu", email: "neu@example.org", password: "geheim-123456" }) { jwt } }'],
 ];
 
