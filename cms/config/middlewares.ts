@@ -1,4 +1,5 @@
 export default ({ env }) => [
+  'global::client-address',
   'strapi::logger',
   'strapi::errors',
   {

@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { outboxTransport } from '../src/mail/outbox-transport';
+
 export default ({ env }) => ({
   i18n: {
     enabled: true,
@@ -35,8 +38,8 @@ export default ({ env }) => ({
             secure: env.bool('SMTP_SECURE', false),
             auth: env('SMTP_USERNAME') ? { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } : undefined,
           }
-        : // Development and tests: write messages as JSON where tests can read them.
-          { jsonTransport: true },
+        : // Development and tests: write messages as JSON files where developers and tests read them.
+          outboxTransport(path.resolve(process.cwd(), env('MAIL_OUTBOX_DIR', '.tmp/mail'))),
       settings: {
         defaultFrom: env('MAIL_FROM', 'Netzwerk Integration Börde <no-reply@example.org>'),
         defaultReplyTo: env('MAIL_REPLY_TO', 'koordination@example.org'),

@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { registerDocumentGuard } from './access/document-guard';
+import { registerWriteGuard } from './access/write-guard';
 import { registerSlugMiddleware } from './content/slugs';
 import { publicationGuardPlugin } from './graphql/publication-guard';
 import { localizedFieldsExtension } from './graphql/localized-fields';
 import { submissionMutations } from './graphql/submissions';
+import { moderationGraphql } from './graphql/moderation';
 import { syncLocales } from './bootstrap/locales';
 import { closeRegistration, syncRolesAndPermissions } from './bootstrap/roles';
 import { ensureIndexes } from './bootstrap/indexes';
@@ -12,6 +14,7 @@ import { seedIfWanted } from './seed/run';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentGuard(strapi);
+    registerWriteGuard(strapi);
     registerSlugMiddleware(strapi);
 
     strapi
@@ -19,10 +22,11 @@ export default {
       .service('extension')
       .use(({ nexus }) => {
         const submissions = submissionMutations(strapi, nexus);
+        const moderation = moderationGraphql(strapi, nexus);
         return {
           plugins: [publicationGuardPlugin(strapi, nexus)],
-          types: [...localizedFieldsExtension(strapi, nexus), ...submissions.types],
-          resolversConfig: submissions.resolversConfig,
+          types: [...localizedFieldsExtension(strapi, nexus), ...submissions.types, ...moderation.types],
+          resolversConfig: { ...submissions.resolversConfig, ...moderation.resolversConfig },
         };
       });
   },

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { currentCaller, isOffice } from './caller';
 import { findPublicationSelector } from './publication-selectors';
-import { EVENT_UID, guardEventPopulate, withPublicEventFilter } from './event-visibility';
+import { guardPopulate, isPubliclyVisible, PUBLIC_CONDITIONS, withPublicConditions } from './public-visibility';
 
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 /** Submissions are write-only for the public: only the office reads them. */
@@ -10,7 +10,7 @@ const OFFICE_ONLY_READS = new Set(['api::report.report', 'api::membership-applic
 
 /**
  * Document-service middleware: the last line of defence for reads, whatever API they came through.
- * Non-office callers read published versions only, never submissions, never internal events.
+ * Non-office callers read published versions only, never submissions, internal events or withdrawn entries.
  */
 export function registerDocumentGuard(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
@@ -27,17 +27,18 @@ export function registerDocumentGuard(strapi: Core.Strapi) {
       throw new errors.ForbiddenError(`Refused: ${selector} (drafts, publication state and internal events are for the coordination office only)`);
     }
     params.status = 'published';
-    if (params.populate !== undefined) params.populate = guardEventPopulate(strapi, context.uid, params.populate as never);
+    if (params.populate !== undefined) params.populate = guardPopulate(strapi, context.uid, params.populate as never);
 
-    if (context.uid !== EVENT_UID) return next();
+    if (!PUBLIC_CONDITIONS[context.uid]) return next();
     if (context.action === 'findOne') {
       const result = await next();
       const documentId = (result as { documentId?: string } | null)?.documentId;
       if (!documentId) return result;
-      const row = await strapi.db.query(EVENT_UID).findOne({ where: { documentId }, select: ['visibility'] });
-      return row?.visibility === 'public' ? result : null;
+      const fields = context.uid === 'api::event.event' ? ['visibility', 'withdrawnAt'] : ['withdrawnAt'];
+      const row = await strapi.db.query(context.uid as never).findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: fields });
+      return isPubliclyVisible(context.uid, row) ? result : null;
     }
-    params.filters = withPublicEventFilter(params.filters);
+    params.filters = withPublicConditions(context.uid, params.filters);
     return next();
   });
 }

@@ -46,6 +46,49 @@ const READ_SUBMISSIONS = [
   'api::membership-application.membership-application.update',
 ];
 
+/** A member organisation edits its own entries (the write guard keeps it to its own, as drafts). */
+const MEMBER_WRITES = [
+  'api::actor.actor.update',
+  'api::offering.offering.create',
+  'api::offering.offering.update',
+  'api::event.event.create',
+  'api::event.event.update',
+  'api::moderation.moderation.log',
+  'api::moderation.moderation.compare',
+  'api::moderation.moderation.withdraw',
+  'api::moderation.moderation.confirm',
+  'api::member.member.entries',
+  'api::member.member.entry',
+  'api::member.member.workingGroups',
+  'api::member.member.upload',
+  'api::working-group-document.files.download',
+];
+
+const crud = (uid: string) => ['find', 'findOne', 'create', 'update', 'delete'].map((action) => `${uid}.${action}`);
+
+/** The office reads and writes everything and moderates. */
+const OFFICE = [
+  ...['actor', 'offering', 'event', 'working-group', 'news-article', 'page', 'topic', 'target-group', 'language', 'municipality'].flatMap((name) => crud(`api::${name}.${name}`)),
+  'api::global.global.update',
+  'api::report.report.delete',
+  'api::membership-application.membership-application.delete',
+  'api::moderation-entry.moderation-entry.find',
+  'api::moderation-entry.moderation-entry.findOne',
+  'api::working-group-document.working-group-document.find',
+  'api::working-group-document.working-group-document.findOne',
+  'api::working-group-document.working-group-document.update',
+  'api::working-group-document.working-group-document.delete',
+  'api::working-group-document.files.upload',
+  'api::working-group-document.files.download',
+  ...['queue', 'withdrawn', 'log', 'compare', 'approve', 'sendBack', 'withdraw', 'restore', 'confirm', 'remove'].map((action) => `api::moderation.moderation.${action}`),
+  ...['list', 'invite', 'deactivate', 'activate'].map((action) => `api::account.account.${action}`),
+  'plugin::users-permissions.user.find',
+  'plugin::users-permissions.user.findOne',
+  'plugin::upload.content-api.find',
+  'plugin::upload.content-api.findOne',
+  'plugin::upload.content-api.upload',
+];
+
 export const ROLE_DEFINITIONS = {
   public: { name: 'Public', description: 'Anonymous visitors of the site', actions: [...READ_PUBLIC, ...SIGN_IN] },
   authenticated: {
@@ -56,12 +99,12 @@ export const ROLE_DEFINITIONS = {
   member: {
     name: 'Member organisation',
     description: 'Staff of one member organisation (actor): edits its own entries as drafts',
-    actions: [...READ_PUBLIC, ...SIGNED_IN],
+    actions: [...READ_PUBLIC, ...SIGNED_IN, ...MEMBER_WRITES],
   },
   coordination: {
     name: 'Coordination office',
     description: 'Koordinierungsstelle für Migration: moderates and maintains the network',
-    actions: [...READ_PUBLIC, ...SIGNED_IN, ...READ_SUBMISSIONS],
+    actions: [...new Set([...READ_PUBLIC, ...SIGNED_IN, ...READ_SUBMISSIONS, ...OFFICE])],
   },
 } as const satisfies Record<string, { name: string; description: string; actions: readonly string[] }>;
 

@@ -10,9 +10,10 @@ const PUBLICATION_ARGUMENTS = ['publicationFilter', 'hasPublishedVersion', 'publ
 
 /**
  * Filter keys non-office callers may not use: publication timestamps (they reveal drafts) and the
- * event relations seen from other types (they would reveal internal events by their fields).
+ * event relations seen from other types (they would reveal internal events by their fields) and
+ * the withdrawal stamp.
  */
-const FORBIDDEN_FILTER_KEYS = new Set(['publishedAt', 'published_at', 'events']);
+const FORBIDDEN_FILTER_KEYS = new Set(['publishedAt', 'published_at', 'events', 'withdrawnAt']);
 
 /** Returns a description of the first forbidden selector in `filters`, or null. */
 export function findForbiddenFilter(filters: unknown, path = 'filters'): string | null {

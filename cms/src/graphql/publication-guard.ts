@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { Kind, valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { callerFromContext, isOffice } from '../access/caller';
 import { findForbiddenFilter } from '../access/publication-selectors';
-import { EVENT_UID } from '../access/event-visibility';
+import { PUBLIC_CONDITIONS_GRAPHQL } from '../access/public-visibility';
 
 const PUBLICATION_ARGUMENTS = new Set(['publicationFilter', 'hasPublishedVersion']);
 
@@ -55,17 +55,18 @@ type GraphQLContext = { koaContext?: Parameters<typeof callerFromContext>[0] };
 const mayReadUnpublished = (context: GraphQLContext) =>
   Boolean(context?.koaContext) && isOffice(callerFromContext(context.koaContext));
 
-/** "Actor.events" style keys of association fields that reach events. */
-function eventAssociationFields(strapi: Core.Strapi): Set<string> {
+/** "Actor.events" style keys of association fields, mapped to the public conditions of their target. */
+function guardedAssociationFields(strapi: Core.Strapi): Map<string, Record<string, unknown>> {
   const naming = strapi.plugin('graphql').service('utils').naming;
-  const fields = new Set<string>();
+  const fields = new Map<string, Record<string, unknown>>();
   for (const contentType of Object.values(strapi.contentTypes)) {
     if (!contentType.uid.startsWith('api::')) continue;
     for (const [name, attribute] of Object.entries(contentType.attributes)) {
-      if ((attribute as { target?: string }).target !== EVENT_UID) continue;
+      const conditions = PUBLIC_CONDITIONS_GRAPHQL[(attribute as { target?: string }).target ?? ''];
+      if (!conditions) continue;
       const typeName = naming.getTypeName(contentType);
-      fields.add(`${typeName}.${name}`);
-      fields.add(`${typeName}.${name}_connection`);
+      fields.set(`${typeName}.${name}`, conditions);
+      fields.set(`${typeName}.${name}_connection`, conditions);
     }
   }
   return fields;
@@ -75,10 +76,11 @@ function eventAssociationFields(strapi: Core.Strapi): Set<string> {
  * Nexus plugin applied to every field of the schema. Root fields refuse publication selectors from
  * non-office callers before anything runs (nested relations inherit the root's status, so a
  * non-draft root such as `municipalities(status: DRAFT)` would otherwise leak drafts below it).
- * Association fields that reach events only return public events to non-office callers.
+ * Association fields that reach events, offerings or actors return only what is public (no internal
+ * events, no withdrawn entries) to non-office callers.
  */
 export function publicationGuardPlugin(strapi: Core.Strapi, nexus) {
-  let eventFields: Set<string> | undefined;
+  let guardedFields: Map<string, Record<string, unknown>> | undefined;
   return nexus.plugin({
     name: 'publicationGuard',
     onCreateFieldResolver(config) {
@@ -99,11 +101,11 @@ export function publicationGuardPlugin(strapi: Core.Strapi, nexus) {
           return next(root, args, context, info);
         };
       }
-      eventFields ??= eventAssociationFields(strapi);
-      if (!eventFields.has(key)) return undefined;
+      guardedFields ??= guardedAssociationFields(strapi);
+      const publicOnly = guardedFields.get(key);
+      if (!publicOnly) return undefined;
       return (root, args, context: GraphQLContext, info, next) => {
         if (mayReadUnpublished(context)) return next(root, args, context, info);
-        const publicOnly = { visibility: { eq: 'public' } };
         const filters = args.filters && Object.keys(args.filters).length > 0 ? { and: [args.filters, publicOnly] } : publicOnly;
         return next(root, { ...args, filters }, context, info);
       };

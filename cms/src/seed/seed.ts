@@ -53,6 +53,8 @@ export async function seedDemoData(strapi: Core.Strapi) {
     });
   const one = (ids: Ids, key?: string) => (key ? pick(ids, [key])[0] : null);
   const confirmed = (daysAgo: number) => daysFromNow(-daysAgo).toISOString();
+  // Demo moderation work: a draft the office has not reviewed yet.
+  const waitingForReview = () => ({ reviewState: 'submitted', submittedAt: daysFromNow(-2).toISOString() });
   // Strapi stores times as HH:mm:ss.SSS; the data says HH:MM.
   const withSeconds = (time: string) => (time.length === 5 ? `${time}:00.000` : time);
   const openingHours = (hours?: OpeningHours) =>
@@ -84,7 +86,7 @@ export async function seedDemoData(strapi: Core.Strapi) {
     {
       // A changed draft waiting for review on top of the published version.
       afterCreate: async (actor, documentId) => {
-        if (actor.pendingDraft) await strapi.documents('api::actor.actor').update({ documentId, data: actor.pendingDraft as never });
+        if (actor.pendingDraft) await strapi.documents('api::actor.actor').update({ documentId, data: { ...actor.pendingDraft, ...waitingForReview() } as never });
       },
     },
   );
@@ -103,6 +105,7 @@ export async function seedDemoData(strapi: Core.Strapi) {
       lastConfirmedAt: confirmed(lastConfirmedDaysAgo),
       validFrom: validFromDays === undefined ? null : dateOnly(validFromDays),
       validUntil: validUntilDays === undefined ? null : dateOnly(validUntilDays),
+      ...(neverPublished ? waitingForReview() : {}),
     }),
     { draftOnly: (offering) => Boolean(offering.neverPublished) },
   );

@@ -11,7 +11,6 @@ export type TestStrapi = { strapi: any; baseUrl: string; database: TestDatabase;
 const TEST_ENV: Record<string, string> = {
   NODE_ENV: 'test',
   STRAPI_TELEMETRY_DISABLED: 'true',
-  STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
   APP_KEYS: 'testKeyA,testKeyB',
   API_TOKEN_SALT: 'test-api-token-salt',
   ADMIN_JWT_SECRET: 'test-admin-jwt-secret',

@@ -67,6 +67,8 @@ const restRefusals: Array<[name: string, method: string, path: string, body?: un
 
 const callers = ['public', 'member'] as const;
 const tokenOf = (caller: (typeof callers)[number]) => (caller === 'member' ? cms.tokens.kvhs : undefined);
+/** Members may create offerings of their own (as drafts; tests/roles cover that); the public may not. */
+const forCaller = <T extends unknown[]>(rows: T[], caller: string) => (caller === 'member' ? rows.filter((row) => row[0] !== 'create an offering') : rows);
 
 describe.each(callers)('as %s', (caller) => {
   it.each(graphqlRefusals)('GraphQL POST refuses: %s', async (_name, query) => {
@@ -80,12 +82,12 @@ describe.each(callers)('as %s', (caller) => {
     expect(errorCodes(result)).toContain('FORBIDDEN');
   });
 
-  it.each(graphqlWriteRefusals)('GraphQL refuses to %s', async (_name, query) => {
+  it.each(forCaller(graphqlWriteRefusals, caller))('GraphQL refuses to %s', async (_name, query) => {
     const result = await cms.client.graphql(query, {}, { token: tokenOf(caller) });
     expect(errorCodes(result)).toContain('FORBIDDEN');
   });
 
-  it.each(restRefusals)('REST refuses: %s', async (_name, method, path, body) => {
+  it.each(forCaller(restRefusals, caller))('REST refuses: %s', async (_name, method, path, body) => {
     const result = await cms.client.rest(method, path, { token: tokenOf(caller), body });
     expect(result.status).toBe(403);
     expect(result.body?.error?.name).toBe('ForbiddenError');

@@ -7,5 +7,18 @@ export default (plugin) => {
     target: 'api::actor.actor',
     inversedBy: 'memberAccounts',
   };
+
+  // Every authenticated request needs to know the member's actor (access/caller.ts): load it with
+  // the role, in the one query users-permissions makes per request anyway.
+  const userService = plugin.services.user;
+  plugin.services.user = (context) => {
+    const service = userService(context);
+    return {
+      ...service,
+      fetchAuthenticatedUser(id) {
+        return strapi.db.query('plugin::users-permissions.user').findOne({ where: { id }, populate: ['role', 'actor'] });
+      },
+    };
+  };
   return plugin;
 };

@@ -1,16 +1,39 @@
 import type { Core, UID } from '@strapi/strapi';
 
-/**
- * Internal events (working-group meetings) are published like any other event but are not for
- * the public. Non-office callers get `visibility = public` added to every event query, also when
- * events are reached through a relation (populate in REST, association fields in GraphQL).
- */
-export const EVENT_UID = 'api::event.event';
-export const PUBLIC_EVENT_FILTER = { visibility: 'public' } as const;
+import { ACTOR_UID, EVENT_UID, OFFERING_UID } from './rules';
 
-export function withPublicEventFilter(filters: unknown): Record<string, unknown> {
-  if (!filters || (typeof filters === 'object' && Object.keys(filters).length === 0)) return { ...PUBLIC_EVENT_FILTER };
-  return { $and: [filters, PUBLIC_EVENT_FILTER] };
+/**
+ * Published is not always public: internal events (working-group meetings) are for the group and
+ * the office, and withdrawn entries have left the public site. Non-office callers get these
+ * conditions added to every query of these types, also when they are reached through a relation
+ * (populate in REST, association fields in GraphQL).
+ */
+export const PUBLIC_CONDITIONS: Record<string, Record<string, unknown>> = {
+  [EVENT_UID]: { visibility: 'public', withdrawnAt: { $null: true } },
+  [OFFERING_UID]: { withdrawnAt: { $null: true } },
+  [ACTOR_UID]: { withdrawnAt: { $null: true } },
+};
+
+/** The same conditions in the GraphQL filter syntax. */
+export const PUBLIC_CONDITIONS_GRAPHQL: Record<string, Record<string, unknown>> = {
+  [EVENT_UID]: { visibility: { eq: 'public' }, withdrawnAt: { null: true } },
+  [OFFERING_UID]: { withdrawnAt: { null: true } },
+  [ACTOR_UID]: { withdrawnAt: { null: true } },
+};
+
+export function withPublicConditions(uid: string, filters: unknown): Record<string, unknown> | unknown {
+  const conditions = PUBLIC_CONDITIONS[uid];
+  if (!conditions) return filters;
+  if (!filters || (typeof filters === 'object' && Object.keys(filters).length === 0)) return { ...conditions };
+  return { $and: [filters, conditions] };
+}
+
+/** True if a row (with the condition fields loaded) may be shown to non-office callers. */
+export function isPubliclyVisible(uid: string, row: { visibility?: string; withdrawnAt?: string | null } | null): boolean {
+  if (!row) return false;
+  if (!PUBLIC_CONDITIONS[uid]) return true;
+  if (row.withdrawnAt) return false;
+  return uid !== EVENT_UID || row.visibility === 'public';
 }
 
 type Populate = string | string[] | boolean | Record<string, unknown> | undefined;
@@ -58,8 +81,8 @@ function targetOf(strapi: Core.Strapi, uid: string, attributeName: string): stri
   return undefined;
 }
 
-/** Adds the public-event filter wherever `populate` reaches events, at any depth. */
-export function guardEventPopulate(strapi: Core.Strapi, uid: string, populate: Populate): Populate {
+/** Adds the public conditions wherever `populate` reaches events, offerings or actors, at any depth. */
+export function guardPopulate(strapi: Core.Strapi, uid: string, populate: Populate): Populate {
   const normalised = normalisePopulate(strapi, uid, populate);
   if (!normalised) return populate;
   const guarded: Record<string, unknown> = {};
@@ -71,8 +94,8 @@ export function guardEventPopulate(strapi: Core.Strapi, uid: string, populate: P
     }
     const fragment: Record<string, unknown> =
       value && typeof value === 'object' && !Array.isArray(value) ? { ...(value as Record<string, unknown>) } : {};
-    if (fragment.populate !== undefined) fragment.populate = guardEventPopulate(strapi, target, fragment.populate as Populate);
-    if (target === EVENT_UID) fragment.filters = withPublicEventFilter(fragment.filters);
+    if (fragment.populate !== undefined) fragment.populate = guardPopulate(strapi, target, fragment.populate as Populate);
+    if (PUBLIC_CONDITIONS[target]) fragment.filters = withPublicConditions(target, fragment.filters);
     guarded[name] = Object.keys(fragment).length === 0 ? true : fragment;
   }
   return guarded;

@@ -1,0 +1,49 @@
+import { errors } from '@strapi/utils';
+import { callerFromContext } from '../../../access/caller';
+import { entryUid } from '../../../moderation/entries';
+import { approve, confirmCurrent, deleteForGood, restore, sendBack, withdraw } from '../../../moderation/decisions';
+import { compareEntry, moderationLog, moderationQueue, withdrawnEntries } from '../../../moderation/queries';
+
+const body = (ctx) => {
+  const value = ctx.request.body?.data ?? ctx.request.body ?? {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new errors.ValidationError('Expected a JSON object');
+  return value as Record<string, unknown>;
+};
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+const request = (ctx) => ({ caller: callerFromContext(ctx), uid: entryUid(ctx.params.type), documentId: String(ctx.params.documentId) });
+
+export default ({ strapi }) => ({
+  async queue(ctx) {
+    ctx.body = { data: await moderationQueue(strapi, callerFromContext(ctx)) };
+  },
+  async withdrawn(ctx) {
+    ctx.body = { data: await withdrawnEntries(strapi, callerFromContext(ctx)) };
+  },
+  async log(ctx) {
+    ctx.body = { data: await moderationLog(strapi, callerFromContext(ctx), { documentId: text(ctx.query.documentId), limit: Number(ctx.query.limit) || undefined }) };
+  },
+  async compare(ctx) {
+    const { caller, uid, documentId } = request(ctx);
+    ctx.body = { data: await compareEntry(strapi, caller, uid, documentId) };
+  },
+  async approve(ctx) {
+    const input = body(ctx);
+    ctx.body = { data: await approve(strapi, { ...request(ctx), version: String(input.version ?? ''), comment: text(input.comment) }) };
+  },
+  async sendBack(ctx) {
+    ctx.body = { data: await sendBack(strapi, { ...request(ctx), comment: text(body(ctx).comment) ?? '' }) };
+  },
+  async withdraw(ctx) {
+    ctx.body = { data: await withdraw(strapi, { ...request(ctx), comment: text(body(ctx).comment) }) };
+  },
+  async restore(ctx) {
+    ctx.body = { data: await restore(strapi, { ...request(ctx), comment: text(body(ctx).comment) }) };
+  },
+  async confirm(ctx) {
+    ctx.body = { data: await confirmCurrent(strapi, request(ctx)) };
+  },
+  async remove(ctx) {
+    ctx.body = { data: await deleteForGood(strapi, { ...request(ctx), comment: text(ctx.request.body?.comment) }) };
+  },
+});

@@ -1,0 +1,106 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Caller } from '../access/caller';
+import { may, type Action } from '../access/rules';
+import { asSystem } from '../access/as-system';
+import { contentOf, entryTypeOf, loadVersions, ownerOf, TITLE_FIELD, versionOf } from './entries';
+import { recordModeration } from './log';
+import { memberRecipients, sendMail, siteUrl } from '../mail/send';
+
+/**
+ * The moderation use cases: approve, send back, withdraw, restore, delete for good, confirm current.
+ * Each checks the caller with the permission rules, changes the entry as the system, and records
+ * what happened in the moderation log.
+ */
+type Request = { caller: Caller; uid: string; documentId: string };
+
+async function authorize(strapi: Core.Strapi, { caller, uid, documentId }: Request, action: Action) {
+  const owner = await ownerOf(strapi, uid, documentId);
+  const versions = await loadVersions(strapi, uid, documentId);
+  if (!may(caller, action, { uid, ownerActorDocumentId: owner })) {
+    throw new errors.ForbiddenError(`Not allowed to ${action} this entry`);
+  }
+  const title = ((versions.draft ?? versions.published)?.[TITLE_FIELD[uid]] as string) ?? documentId;
+  return { owner, title, ...versions };
+}
+
+const setOnAllVersions = (strapi: Core.Strapi, uid: string, documentId: string, data: Record<string, unknown>) =>
+  strapi.db.query(uid as never).updateMany({ where: { documentId }, data });
+
+/** Publishes exactly the draft version the office reviewed. */
+export async function approve(strapi: Core.Strapi, request: Request & { version: string; comment?: string }) {
+  const { owner, title, draft } = await authorize(strapi, request, 'approve');
+  if (!draft) throw new errors.ValidationError('There is no draft to approve');
+  if (!request.version || versionOf(draft) !== request.version) {
+    throw new errors.ApplicationError('The draft has changed since you reviewed it. Please review the current version.', {
+      code: 'DRAFT_CHANGED',
+      currentVersion: versionOf(draft),
+    });
+  }
+  const now = new Date().toISOString();
+  await asSystem(strapi, async () => {
+    await setOnAllVersions(strapi, request.uid, request.documentId, { reviewState: 'approved', reviewComment: request.comment ?? null, reviewedAt: now });
+    await strapi.documents(request.uid as never).publish({ documentId: request.documentId });
+  });
+  await recordModeration(strapi, { action: 'approved', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title, comment: request.comment, draftVersion: request.version, snapshot: contentOf(draft) });
+  await sendMail(strapi, {
+    to: await memberRecipients(strapi, owner),
+    subject: `Freigegeben: ${title}`,
+    text: `Die Koordinierungsstelle hat „${title}“ freigegeben. Der Eintrag ist jetzt öffentlich sichtbar.${request.comment ? `\n\nKommentar: ${request.comment}` : ''}\n\n${siteUrl()}/mitglieder`,
+  });
+  return { documentId: request.documentId, state: 'approved' };
+}
+
+/** Returns the draft to the member with a comment; the published version stays online. */
+export async function sendBack(strapi: Core.Strapi, request: Request & { comment: string }) {
+  const comment = request.comment?.trim();
+  if (!comment) throw new errors.ValidationError('Please say why the change is sent back', { fields: { comment: 'required' } });
+  if (comment.length > 2000) throw new errors.ValidationError('The comment is too long (2000 characters at most)', { fields: { comment: 'too long' } });
+  const { owner, title, draft } = await authorize(strapi, request, 'sendBack');
+  if (!draft) throw new errors.ValidationError('There is no draft to send back');
+  await asSystem(strapi, () => strapi.db.query(request.uid as never).update({ where: { id: draft.id }, data: { reviewState: 'sent_back', reviewComment: comment, reviewedAt: new Date().toISOString() } }));
+  await recordModeration(strapi, { action: 'sent_back', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title, comment, draftVersion: versionOf(draft) });
+  await sendMail(strapi, {
+    to: await memberRecipients(strapi, owner),
+    subject: `Zurückgegeben: ${title}`,
+    text: `Die Koordinierungsstelle hat Ihre Änderung an „${title}“ zurückgegeben.\n\nKommentar: ${comment}\n\nBitte überarbeiten Sie den Eintrag: ${siteUrl()}/mitglieder`,
+  });
+  return { documentId: request.documentId, state: 'sent_back' };
+}
+
+/** Takes an entry off the public site at once; nothing is deleted, the office can restore it. */
+export async function withdraw(strapi: Core.Strapi, request: Request & { comment?: string }) {
+  const { owner, title, draft, published } = await authorize(strapi, request, 'withdraw');
+  if ((published ?? draft)?.withdrawnAt) throw new errors.ValidationError('The entry is already withdrawn');
+  await setOnAllVersions(strapi, request.uid, request.documentId, { withdrawnAt: new Date().toISOString() });
+  await recordModeration(strapi, { action: 'withdrawn', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title, comment: request.comment, snapshot: { draft: contentOf(draft), published: contentOf(published) } });
+  return { documentId: request.documentId, state: 'withdrawn' };
+}
+
+export async function restore(strapi: Core.Strapi, request: Request & { comment?: string }) {
+  const { owner, title, draft, published } = await authorize(strapi, request, 'restore');
+  if (!(published ?? draft)?.withdrawnAt) throw new errors.ValidationError('The entry is not withdrawn');
+  await setOnAllVersions(strapi, request.uid, request.documentId, { withdrawnAt: null });
+  await recordModeration(strapi, { action: 'restored', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title, comment: request.comment });
+  return { documentId: request.documentId, state: published ? 'live' : 'draft' };
+}
+
+/** Deletes a withdrawn entry for good; its last content stays in the moderation log. */
+export async function deleteForGood(strapi: Core.Strapi, request: Request & { comment?: string }) {
+  const { owner, title, draft, published } = await authorize(strapi, request, 'delete');
+  if (!(published ?? draft)?.withdrawnAt) throw new errors.ValidationError('Only withdrawn entries can be deleted for good: withdraw it first');
+  await recordModeration(strapi, { action: 'deleted', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title, comment: request.comment, snapshot: { draft: contentOf(draft), published: contentOf(published) } });
+  await asSystem(strapi, () => strapi.documents(request.uid as never).delete({ documentId: request.documentId }));
+  return { documentId: request.documentId, state: 'deleted' };
+}
+
+/** "Still current": stamps lastConfirmedAt on both versions, without a review. */
+export async function confirmCurrent(strapi: Core.Strapi, request: Request) {
+  const { owner, title } = await authorize(strapi, request, 'confirm');
+  const now = new Date().toISOString();
+  await setOnAllVersions(strapi, request.uid, request.documentId, { lastConfirmedAt: now });
+  await recordModeration(strapi, { action: 'confirmed_current', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title });
+  return { documentId: request.documentId, lastConfirmedAt: now };
+}
+
+export const describeType = entryTypeOf;

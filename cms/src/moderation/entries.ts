@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { ACTOR_UID, EVENT_UID, OFFERING_UID } from '../access/rules';
+
+/** The entries members keep and the office moderates, by the name used in routes and GraphQL. */
+export const ENTRY_TYPES = { actor: ACTOR_UID, offering: OFFERING_UID, event: EVENT_UID } as const;
+export type EntryType = keyof typeof ENTRY_TYPES;
+
+export function entryUid(type: string): UID.ContentType {
+  const uid = ENTRY_TYPES[type as EntryType];
+  if (!uid) throw new errors.ValidationError(`Unknown entry type "${type}"; use actor, offering or event`);
+  return uid as UID.ContentType;
+}
+
+export const entryTypeOf = (uid: string): EntryType | undefined =>
+  (Object.entries(ENTRY_TYPES).find(([, value]) => value === uid)?.[0] as EntryType | undefined) ?? undefined;
+
+/** Field that names the owning actor, per entry type. */
+export const OWNER_FIELD: Record<string, string | null> = { [ACTOR_UID]: null, [OFFERING_UID]: 'actor', [EVENT_UID]: 'organiser' };
+
+export const TITLE_FIELD: Record<string, string> = { [ACTOR_UID]: 'name', [OFFERING_UID]: 'title', [EVENT_UID]: 'title' };
+
+/** Everything of an entry a comparison or a snapshot needs: components and relations by documentId. */
+export const ENTRY_POPULATE: Record<string, unknown> = {
+  [ACTOR_UID]: { contact: true, address: true, location: true, translations: true, municipalities: { fields: ['documentId', 'name'] }, languages: { fields: ['documentId', 'code'] }, logo: true },
+  [OFFERING_UID]: {
+    contact: true, venueAddress: true, location: true, translations: true, openingHours: { populate: { slots: true } },
+    actor: { fields: ['documentId', 'name'] }, topic: { fields: ['documentId', 'name'] }, targetGroups: { fields: ['documentId', 'name'] },
+    languages: { fields: ['documentId', 'code'] }, municipalities: { fields: ['documentId', 'name'] },
+  },
+  [EVENT_UID]: { venueAddress: true, translations: true, organiser: { fields: ['documentId', 'name'] }, workingGroup: { fields: ['documentId', 'name'] }, municipality: { fields: ['documentId', 'name'] } },
+};
+
+export type Row = Record<string, any>;
+
+/** Both versions of an entry, read as the system (the caller's rights are checked before). */
+export async function loadVersions(strapi: Core.Strapi, uid: string, documentId: string) {
+  const query = strapi.db.query(uid as UID.Schema);
+  const populate = ENTRY_POPULATE[uid] as never;
+  const [draft, published] = (await Promise.all([
+    query.findOne({ where: { documentId, publishedAt: null }, populate }),
+    query.findOne({ where: { documentId, publishedAt: { $notNull: true } }, populate }),
+  ])) as [Row | null, Row | null];
+  if (!draft && !published) throw new errors.NotFoundError('Entry not found');
+  return { draft, published };
+}
+
+/** documentId of the actor that owns an entry (the actor itself for actors). */
+export async function ownerOf(strapi: Core.Strapi, uid: string, documentId: string): Promise<string | null> {
+  if (uid === ACTOR_UID) return documentId;
+  const field = OWNER_FIELD[uid];
+  if (!field) return null;
+  const row = (await strapi.db.query(uid as UID.Schema).findOne({ where: { documentId }, populate: { [field]: { select: ['documentId'] } }, orderBy: { id: 'asc' } })) as Row | null;
+  return row?.[field]?.documentId ?? null;
+}
+
+const VOLATILE = new Set(['id', 'createdAt', 'publishedAt', 'createdBy', 'updatedBy', 'reviewState', 'reviewComment', 'submittedAt', 'reviewedAt', 'localizations']);
+
+/** The content of a version without ids and bookkeeping, for comparisons and snapshots. */
+export function contentOf(row: Row | null): Record<string, unknown> | null {
+  if (!row) return null;
+  const strip = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(strip);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([key]) => key !== 'id' && key !== '__component')
+          .map(([key, inner]) => [key, strip(inner)]),
+      );
+    }
+    return value;
+  };
+  return Object.fromEntries(Object.entries(row).filter(([key]) => !VOLATILE.has(key) && key !== 'updatedAt').map(([key, value]) => [key, strip(value)]));
+}
+
+/**
+ * The version token of a draft: changes whenever the draft changes. The office's approve call names
+ * the token it reviewed, so nobody approves a version they did not see.
+ */
+export function versionOf(draft: Row | null): string | null {
+  if (!draft) return null;
+  return createHash('sha256').update(JSON.stringify({ content: contentOf(draft), updatedAt: draft.updatedAt })).digest('hex').slice(0, 24);
+}
+
+/** Names of the fields whose content differs between draft and published version. */
+export function changedFields(draft: Row | null, published: Row | null): string[] {
+  const a = contentOf(draft) ?? {};
+  const b = contentOf(published) ?? {};
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => JSON.stringify(a[key] ?? null) !== JSON.stringify(b[key] ?? null)).sort();
+}

@@ -1,0 +1,47 @@
+import type { Core } from '@strapi/strapi';
+import type { Caller } from '../access/caller';
+import { MEMBER_EDITABLE } from '../access/rules';
+import { entryTypeOf, loadVersions, ownerOf, TITLE_FIELD, versionOf } from './entries';
+import { recordModeration } from './log';
+import { officeRecipients, sendMail, siteUrl } from '../mail/send';
+
+/** After a member saved a draft: it waits for review; the log says so and the office is told. */
+export async function afterMemberWrite(strapi: Core.Strapi, caller: Caller, uid: string, documentId: string, created: boolean) {
+  const { draft, published } = await loadVersions(strapi, uid, documentId);
+  const owner = await ownerOf(strapi, uid, documentId);
+  const title = (draft?.[TITLE_FIELD[uid]] as string) ?? documentId;
+  await recordModeration(strapi, {
+    action: 'submitted',
+    uid,
+    documentId,
+    caller,
+    ownerActorDocumentId: owner,
+    title,
+    draftVersion: versionOf(draft),
+    comment: created ? 'neu angelegt' : published ? 'Änderung' : 'Entwurf geändert',
+  });
+  await sendMail(strapi, {
+    to: await officeRecipients(strapi),
+    subject: `Zur Prüfung: ${title}`,
+    text: [
+      `Eine Mitgliedsorganisation hat ${created ? 'einen neuen Eintrag angelegt' : 'einen Eintrag geändert'}: „${title}“ (${entryTypeOf(uid)}).`,
+      '',
+      `Bitte prüfen Sie die Änderung in der Moderation: ${siteUrl()}/koordination/moderation`,
+    ].join('\n'),
+  });
+}
+
+/** Admin-panel edits of member entries are recorded too, so the log is complete. */
+export async function afterAdminWrite(strapi: Core.Strapi, uid: string, action: string, params: Record<string, unknown>, result: unknown) {
+  if (!MEMBER_EDITABLE.has(uid)) return;
+  const documentId = (params.documentId as string) ?? (result as { documentId?: string } | null)?.documentId;
+  if (!documentId) return;
+  await recordModeration(strapi, {
+    action: 'edited_in_admin',
+    uid,
+    documentId,
+    caller: { kind: 'admin' },
+    ownerActorDocumentId: await ownerOf(strapi, uid, documentId).catch(() => null),
+    comment: action,
+  });
+}
