@@ -26,7 +26,7 @@ async function validateAsPublication(strapi: Core.Strapi, uid: string, data: Rec
   else await validator.validateEntityUpdate(model, plain as never, { isDraft: false }, undefined);
 }
 
-function refuseProtected(data: Record<string, unknown>, ownerField: string | null, ownActor: string | null) {
+export function refuseProtected(data: Record<string, unknown>, ownerField: string | null, ownActor: string | null) {
   for (const [field, value] of Object.entries(data)) {
     if (!isPresent(value)) continue;
     if (field === ownerField) {

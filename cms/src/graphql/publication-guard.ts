@@ -4,6 +4,17 @@ import { Kind, valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, typ
 import { callerFromContext, isOffice } from '../access/caller';
 import { findForbiddenFilter } from '../access/publication-selectors';
 import { PUBLIC_CONDITIONS_GRAPHQL } from '../access/public-visibility';
+import { refuseProtected } from '../access/write-guard';
+import { OWNER_FIELD } from '../moderation/entries';
+import { ACTOR_UID, EVENT_UID, OFFERING_UID } from '../access/rules';
+
+/** Generic mutations of member-editable types, with the field naming their owner. */
+const MEMBER_MUTATIONS: Record<string, string | null> = Object.fromEntries(
+  [ACTOR_UID, OFFERING_UID, EVENT_UID].flatMap((uid) => {
+    const name = uid === ACTOR_UID ? 'Actor' : uid === OFFERING_UID ? 'Offering' : 'Event';
+    return [[`create${name}`, OWNER_FIELD[uid]], [`update${name}`, OWNER_FIELD[uid]]];
+  }),
+);
 
 const PUBLICATION_ARGUMENTS = new Set(['publicationFilter', 'hasPublishedVersion']);
 
@@ -97,6 +108,13 @@ export function publicationGuardPlugin(strapi: Core.Strapi, nexus) {
           if (!mayReadUnpublished(context)) {
             const forbidden = findForbiddenArgument(info);
             if (forbidden) throw new errors.ForbiddenError(`Refused: ${forbidden} (drafts, publication state and internal events are for the coordination office only)`);
+            // Strapi's input sanitising would silently drop private fields (member accounts, review
+            // state); refuse such a request instead of saving the rest of it.
+            const fieldName = config.fieldConfig.name;
+            if (parent === 'Mutation' && fieldName in MEMBER_MUTATIONS && args.data && typeof args.data === 'object') {
+              const caller = callerFromContext(context.koaContext);
+              refuseProtected(args.data, MEMBER_MUTATIONS[fieldName], caller.kind === 'member' ? caller.actorDocumentId : null);
+            }
           }
           return next(root, args, context, info);
         };

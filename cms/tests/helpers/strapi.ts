@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -6,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from './database';
 const require = createRequire(import.meta.url);
 const appDir = path.resolve(__dirname, '../..');
 
-export type TestStrapi = { strapi: any; baseUrl: string; database: TestDatabase; stop: () => Promise<void> };
+export type TestStrapi = { strapi: any; baseUrl: string; database: TestDatabase; mailDir: string; stop: () => Promise<void> };
 
 const TEST_ENV: Record<string, string> = {
   NODE_ENV: 'test',
@@ -26,7 +28,9 @@ const TEST_ENV: Record<string, string> = {
 /** Boots the real CMS (compiled from src/) on a fresh database and serves it on a free port. */
 export async function startStrapi(extraEnv: Record<string, string> = {}): Promise<TestStrapi> {
   const database = await createTestDatabase();
-  Object.assign(process.env, TEST_ENV, database.env, extraEnv);
+  const mailDir = mkdtempSync(path.join(tmpdir(), 'boerde-mail-'));
+  const privateDir = mkdtempSync(path.join(tmpdir(), 'boerde-private-'));
+  Object.assign(process.env, TEST_ENV, { MAIL_OUTBOX_DIR: mailDir, PRIVATE_FILES_DIR: privateDir }, database.env, extraEnv);
   process.chdir(appDir);
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
   const context = await compileStrapi({ appDir, ignoreDiagnostics: true });
@@ -37,6 +41,7 @@ export async function startStrapi(extraEnv: Record<string, string> = {}): Promis
   return {
     strapi,
     database,
+    mailDir,
     baseUrl: `http://127.0.0.1:${port}`,
     async stop() {
       // destroy() calls process.removeAllListeners(), which would kill the Vitest worker.
@@ -48,6 +53,8 @@ export async function startStrapi(extraEnv: Record<string, string> = {}): Promis
         process.removeAllListeners = removeAll;
       }
       await database.drop();
+      rmSync(mailDir, { recursive: true, force: true });
+      rmSync(privateDir, { recursive: true, force: true });
     },
   };
 }
