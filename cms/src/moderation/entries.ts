@@ -23,13 +23,13 @@ export const TITLE_FIELD: Record<string, string> = { [ACTOR_UID]: 'name', [OFFER
 
 /** Everything of an entry a comparison or a snapshot needs: components and relations by documentId. */
 export const ENTRY_POPULATE: Record<string, unknown> = {
-  [ACTOR_UID]: { contact: true, address: true, location: true, translations: true, municipalities: { fields: ['documentId', 'name'] }, languages: { fields: ['documentId', 'code'] }, logo: true },
+  [ACTOR_UID]: { contact: true, address: true, location: true, translations: true, municipalities: { select: ['documentId', 'name'] }, languages: { select: ['documentId', 'code'] }, logo: true },
   [OFFERING_UID]: {
     contact: true, venueAddress: true, location: true, translations: true, openingHours: { populate: { slots: true } },
-    actor: { fields: ['documentId', 'name'] }, topic: { fields: ['documentId', 'name'] }, targetGroups: { fields: ['documentId', 'name'] },
-    languages: { fields: ['documentId', 'code'] }, municipalities: { fields: ['documentId', 'name'] },
+    actor: { select: ['documentId', 'name'] }, topic: { select: ['documentId', 'name'] }, targetGroups: { select: ['documentId', 'name'] },
+    languages: { select: ['documentId', 'code'] }, municipalities: { select: ['documentId', 'name'] },
   },
-  [EVENT_UID]: { venueAddress: true, translations: true, organiser: { fields: ['documentId', 'name'] }, workingGroup: { fields: ['documentId', 'name'] }, municipality: { fields: ['documentId', 'name'] } },
+  [EVENT_UID]: { venueAddress: true, translations: true, organiser: { select: ['documentId', 'name'] }, workingGroup: { select: ['documentId', 'name'] }, municipality: { select: ['documentId', 'name'] } },
 };
 
 export type Row = Record<string, any>;

@@ -29,7 +29,17 @@ export default ({ strapi }) => ({
   },
   async approve(ctx) {
     const input = body(ctx);
-    ctx.body = { data: await approve(strapi, { ...request(ctx), version: String(input.version ?? ''), comment: text(input.comment) }) };
+    try {
+      ctx.body = { data: await approve(strapi, { ...request(ctx), version: String(input.version ?? ''), comment: text(input.comment) }) };
+    } catch (error) {
+      // Someone changed the draft after it was reviewed: 409, with the version to review now.
+      if (error instanceof errors.ApplicationError && (error.details as { code?: string })?.code === 'DRAFT_CHANGED') {
+        ctx.status = 409;
+        ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: error.message, details: error.details } };
+        return;
+      }
+      throw error;
+    }
   },
   async sendBack(ctx) {
     ctx.body = { data: await sendBack(strapi, { ...request(ctx), comment: text(body(ctx).comment) ?? '' }) };

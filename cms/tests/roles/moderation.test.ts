@@ -1,0 +1,220 @@
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useCms } from '../helpers/suite';
+import { errorCodes } from '../helpers/http';
+import { outbox, recipients } from '../helpers/mail';
+
+/** Moderation end to end over real HTTP: submit, review, approve, send back, withdraw, restore, accounts. */
+const cms = useCms();
+const OFFERING = 'api::offering.offering';
+let mail: ReturnType<typeof outbox>;
+let offering: string;
+
+const publicSummary = async (documentId: string) => {
+  const result = await cms.client.rest('GET', `/api/offerings/${documentId}`);
+  return result.status === 200 ? result.body.data.summary : null;
+};
+
+beforeAll(async () => {
+  mail = outbox(cms.mailDir);
+  offering = (await cms.strapi.db.query(OFFERING).findOne({ where: { slug: 'integrationskurs-haldensleben' } })).documentId;
+});
+beforeEach(() => mail.clear());
+
+describe('a member change', () => {
+  it('waits for review while the published version stays online, then goes live exactly as approved', async () => {
+    const before = await publicSummary(offering);
+    const saved = await cms.client.rest('PUT', `/api/offerings/${offering}`, { token: cms.tokens.kvhs, body: { data: { summary: 'Neuer Kurs ab März, jetzt auch samstags.' } } });
+    expect(saved.status).toBe(200);
+    expect(await publicSummary(offering)).toBe(before);
+
+    // The office is told, and sees the change in its queue with the field comparison.
+    const [toOffice] = mail.read();
+    expect(recipients(toOffice)).toEqual(['koordination@example.org']);
+    expect(toOffice.subject).toContain('Integrationskurs in Haldensleben');
+    const queue = await cms.client.rest('GET', '/api/moderation/queue', { token: cms.tokens.koordination });
+    const item = queue.body.data.find((entry: { documentId: string }) => entry.documentId === offering);
+    expect(item.state).toBe('pending');
+    expect(item.changedFields).toEqual(['summary']);
+    expect(item.draft.summary).toBe('Neuer Kurs ab März, jetzt auch samstags.');
+    expect(item.published.summary).toBe(before);
+
+    mail.clear();
+    const approved = await cms.client.rest('POST', `/api/moderation/offering/${offering}/approve`, { token: cms.tokens.koordination, body: { version: item.version } });
+    expect(approved.status).toBe(200);
+    expect(await publicSummary(offering)).toBe('Neuer Kurs ab März, jetzt auch samstags.');
+    const [toMember] = mail.read();
+    expect(recipients(toMember)).toEqual(['kvhs@example.org']);
+    expect(toMember.subject).toContain('Freigegeben');
+
+    // The member sees it live, and the log lists both steps with who did them.
+    const entries = await cms.client.rest('GET', '/api/member/entries', { token: cms.tokens.kvhs });
+    expect(entries.body.data.find((entry: { documentId: string }) => entry.documentId === offering).state).toBe('live');
+    const log = await cms.client.rest('GET', `/api/moderation/log?documentId=${offering}`, { token: cms.tokens.kvhs });
+    expect(log.body.data.map((entry: { action: string }) => entry.action).slice(0, 2)).toEqual(['approved', 'submitted']);
+    expect(log.body.data[0].byEmail).toBe('koordination@example.org');
+    expect(log.body.data[1].byEmail).toBe('kvhs@example.org');
+  });
+
+  it('cannot be approved in a version nobody reviewed (two office sessions)', async () => {
+    await cms.client.rest('PUT', `/api/offerings/${offering}`, { token: cms.tokens.kvhs, body: { data: { summary: 'Erste Fassung' } } });
+    const seenByFirst = (await cms.client.rest('GET', `/api/moderation/offering/${offering}`, { token: cms.tokens.koordination })).body.data.version;
+    await cms.client.rest('PUT', `/api/offerings/${offering}`, { token: cms.tokens.kvhs, body: { data: { summary: 'Zweite Fassung, noch nicht geprüft' } } });
+    const before = await publicSummary(offering);
+
+    const stale = await cms.client.rest('POST', `/api/moderation/offering/${offering}/approve`, { token: cms.tokens.koordination, body: { version: seenByFirst } });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.message).toMatch(/changed since you reviewed/);
+    const staleGraphql = await cms.client.graphql('mutation($id: ID!, $v: String!) { approveEntry(type: "offering", documentId: $id, version: $v) }', { id: offering, v: seenByFirst }, { token: cms.tokens.koordination });
+    expect(staleGraphql.body.errors?.[0]?.message).toMatch(/changed since you reviewed/);
+    expect(await publicSummary(offering)).toBe(before);
+
+    const current = (await cms.client.rest('GET', `/api/moderation/offering/${offering}`, { token: cms.tokens.koordination })).body.data.version;
+    const approved = await cms.client.graphql('mutation($id: ID!, $v: String!) { approveEntry(type: "offering", documentId: $id, version: $v) }', { id: offering, v: current }, { token: cms.tokens.koordination });
+    expect(approved.body.errors).toBeUndefined();
+    expect(await publicSummary(offering)).toBe('Zweite Fassung, noch nicht geprüft');
+  });
+
+  it('is sent back with a comment the member sees on its dashboard and in the mail', async () => {
+    await cms.client.rest('PUT', `/api/offerings/${offering}`, { token: cms.tokens.kvhs, body: { data: { summary: 'Kurs fällt aus?' } } });
+    mail.clear();
+    const noComment = await cms.client.rest('POST', `/api/moderation/offering/${offering}/send-back`, { token: cms.tokens.koordination, body: { comment: '  ' } });
+    expect(noComment.status).toBe(400);
+    const sent = await cms.client.rest('POST', `/api/moderation/offering/${offering}/send-back`, { token: cms.tokens.koordination, body: { comment: 'Bitte das Datum des nächsten Kurses nennen.' } });
+    expect(sent.status).toBe(200);
+    const entry = (await cms.client.rest('GET', '/api/member/entries', { token: cms.tokens.kvhs })).body.data.find((e: { documentId: string }) => e.documentId === offering);
+    expect(entry.state).toBe('sent_back');
+    expect(entry.reviewComment).toBe('Bitte das Datum des nächsten Kurses nennen.');
+    const [toMember] = mail.read();
+    expect(recipients(toMember)).toEqual(['kvhs@example.org']);
+    expect(toMember.text).toContain('Bitte das Datum des nächsten Kurses nennen.');
+  });
+
+  it('is validated like a publication, with a message per field, and nothing is saved', async () => {
+    const before = JSON.stringify(await cms.strapi.db.query(OFFERING).findMany({ where: { documentId: offering } }));
+    const rest = await cms.client.rest('PUT', `/api/offerings/${offering}`, { token: cms.tokens.kvhs, body: { data: { title: null, venueAddress: { postalCode: '123' } } } });
+    expect(rest.status).toBe(400);
+    const paths = rest.body.error.details.errors.map((error: { path: string[] }) => error.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['title', 'venueAddress.postalCode']));
+    const created = await cms.client.rest('POST', '/api/offerings', { token: cms.tokens.kvhs, body: { data: { summary: 'ohne Titel' } } });
+    expect(created.status).toBe(400);
+    expect(created.body.error.details.errors.map((error: { path: string[] }) => error.path.join('.'))).toContain('title');
+    expect(JSON.stringify(await cms.strapi.db.query(OFFERING).findMany({ where: { documentId: offering } }))).toBe(before);
+  });
+
+  it('"confirm current" stamps lastConfirmedAt on both versions without a review', async () => {
+    const confirmed = await cms.client.rest('POST', `/api/moderation/offering/${offering}/confirm`, { token: cms.tokens.kvhs });
+    expect(confirmed.status).toBe(200);
+    const rows = await cms.strapi.db.query(OFFERING).findMany({ where: { documentId: offering } });
+    for (const row of rows) expect(new Date(row.lastConfirmedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+});
+
+describe('withdrawing', () => {
+  it('takes an entry off the public site at once, and the office restores it', async () => {
+    const target = (await cms.strapi.db.query(OFFERING).findOne({ where: { slug: 'cafe-ohne-grenzen-wanzleben' } })).documentId;
+    const listed = async () => {
+      const rest = await cms.client.rest('GET', `/api/offerings?filters[documentId][$eq]=${target}`);
+      const detail = await cms.client.rest('GET', `/api/offerings/${target}`);
+      const graphql = await cms.client.graphql('query($id: ID!) { offering(documentId: $id) { title } offerings(filters: { documentId: { eq: $id } }) { title } }', { id: target });
+      const nested = await cms.client.graphql('{ actors(filters: { slug: { eq: "drk-kreisverband-boerde" } }) { offerings(pagination: { limit: 100 }) { documentId } } }');
+      const populated = await cms.client.rest('GET', '/api/actors?filters[slug][$eq]=drk-kreisverband-boerde&populate=offerings');
+      return [
+        rest.body.data.length === 1,
+        detail.status === 200,
+        graphql.body.data.offering !== null,
+        graphql.body.data.offerings.length === 1,
+        nested.body.data.actors[0].offerings.some((o: { documentId: string }) => o.documentId === target),
+        populated.body.data[0].offerings.some((o: { documentId: string }) => o.documentId === target),
+      ];
+    };
+    expect(await listed()).toEqual([true, true, true, true, true, true]);
+    const foreign = await cms.client.rest('POST', `/api/moderation/offering/${target}/withdraw`, { token: cms.tokens.kvhs });
+    expect(foreign.status).toBe(403);
+    const withdrawn = await cms.client.rest('POST', `/api/moderation/offering/${target}/withdraw`, { token: cms.tokens.drk });
+    expect(withdrawn.status).toBe(200);
+    expect(await listed()).toEqual([false, false, false, false, false, false]);
+    expect(await cms.strapi.db.query(OFFERING).count({ where: { documentId: target } })).toBe(2);
+
+    const pending = await cms.client.rest('GET', '/api/moderation/withdrawn', { token: cms.tokens.koordination });
+    expect(pending.body.data.map((entry: { documentId: string }) => entry.documentId)).toContain(target);
+    const memberRestore = await cms.client.rest('POST', `/api/moderation/offering/${target}/restore`, { token: cms.tokens.drk });
+    expect(memberRestore.status).toBe(403);
+    const restored = await cms.client.rest('POST', `/api/moderation/offering/${target}/restore`, { token: cms.tokens.koordination });
+    expect(restored.status).toBe(200);
+    expect(await listed()).toEqual([true, true, true, true, true, true]);
+  });
+
+  it('members cannot delete; the office deletes for good only what was withdrawn, keeping the content in the log', async () => {
+    const target = (await cms.strapi.documents(OFFERING).create({ data: { title: 'Einmaliges Angebot', actor: (await cms.strapi.db.query('api::actor.actor').findOne({ where: { slug: 'drk-kreisverband-boerde' } })).documentId }, status: 'published' })).documentId;
+    expect((await cms.client.rest('DELETE', `/api/offerings/${target}`, { token: cms.tokens.drk })).status).toBe(403);
+    expect((await cms.client.rest('DELETE', `/api/moderation/offering/${target}`, { token: cms.tokens.koordination })).status).toBe(400);
+    await cms.client.rest('POST', `/api/moderation/offering/${target}/withdraw`, { token: cms.tokens.drk });
+    expect((await cms.client.rest('DELETE', `/api/moderation/offering/${target}`, { token: cms.tokens.koordination })).status).toBe(200);
+    expect(await cms.strapi.db.query(OFFERING).count({ where: { documentId: target } })).toBe(0);
+    const log = await cms.client.rest('GET', `/api/moderation/log?documentId=${target}`, { token: cms.tokens.koordination });
+    const deleted = log.body.data.find((entry: { action: string }) => entry.action === 'deleted');
+    expect(deleted.snapshot.published.title).toBe('Einmaliges Angebot');
+  });
+});
+
+describe('the moderation log', () => {
+  it('shows a member only the entries of its own actor', async () => {
+    const log = await cms.client.rest('GET', '/api/moderation/log?limit=500', { token: cms.tokens.drk });
+    const drk = (await cms.strapi.db.query('api::actor.actor').findOne({ where: { slug: 'drk-kreisverband-boerde' } })).documentId;
+    expect(log.body.data.length).toBeGreaterThan(0);
+    expect(log.body.data.every((entry: { ownerActorDocumentId: string }) => entry.ownerActorDocumentId === drk)).toBe(true);
+    expect(log.body.data.every((entry: Record<string, unknown>) => !('snapshot' in entry))).toBe(true);
+    expect((await cms.client.rest('GET', '/api/moderation/log')).status).toBe(403);
+  });
+});
+
+describe('accounts', () => {
+  it('the office invites a member with the listed fields only; the person sets a password by mail', async () => {
+    const drk = (await cms.strapi.db.query('api::actor.actor').findOne({ where: { slug: 'drk-kreisverband-boerde' } })).documentId;
+    const refused = await cms.client.rest('POST', '/api/accounts', { token: cms.tokens.drk, body: { email: 'neu@example.org', role: 'member', actorDocumentId: drk } });
+    expect(refused.status).toBe(403);
+    const invited = await cms.client.rest('POST', '/api/accounts', {
+      token: cms.tokens.koordination,
+      body: { email: 'Neue.Kollegin@example.org', role: 'member', actorDocumentId: drk, blocked: false, confirmed: false, provider: 'evil', password: 'selbst-gesetzt-123' },
+    });
+    expect(invited.status).toBe(201);
+    expect(invited.body.data).toMatchObject({ email: 'neue.kollegin@example.org', role: 'member', actor: { documentId: drk } });
+    const signInWithOwnPassword = await cms.client.rest('POST', '/api/auth/local', { body: { identifier: 'neue.kollegin@example.org', password: 'selbst-gesetzt-123' } });
+    expect(signInWithOwnPassword.status).toBe(400);
+
+    const [invitation] = mail.read();
+    expect(recipients(invitation)).toEqual(['neue.kollegin@example.org']);
+    const code = invitation.text.match(/code=([a-f0-9]+)/)?.[1];
+    expect(code).toBeTruthy();
+    const reset = await cms.client.rest('POST', '/api/auth/reset-password', { body: { code, password: 'Mein-Passwort-42', passwordConfirmation: 'Mein-Passwort-42' } });
+    expect(reset.status).toBe(200);
+    const token = await cms.client.signIn('neue.kollegin@example.org', 'Mein-Passwort-42');
+    const entries = await cms.client.rest('GET', '/api/member/entries', { token });
+    expect(entries.status).toBe(200);
+    expect(entries.body.data[0].documentId).toBe(drk);
+  });
+
+  it('refuses an invitation with bad input, clearly, and creates nothing', async () => {
+    const before = await cms.strapi.db.query('plugin::users-permissions.user').count();
+    for (const body of [{ email: 'keine-adresse', role: 'member' }, { email: 'x@example.org', role: 'admin' }, { email: 'kvhs@example.org', role: 'coordination' }, { email: 'y@example.org', role: 'member' }]) {
+      const result = await cms.client.rest('POST', '/api/accounts', { token: cms.tokens.koordination, body });
+      expect(result.status).toBe(400);
+      expect(result.body.error.details.fields).toBeTruthy();
+    }
+    expect(await cms.strapi.db.query('plugin::users-permissions.user').count()).toBe(before);
+  });
+
+  it('deactivating a member cuts access at once: its existing token stops working', async () => {
+    const email = 'kurzzeit@example.org';
+    const role = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'member' } });
+    const user = await cms.strapi.plugin('users-permissions').service('user').add({ username: email, email, password: 'demo-Passwort-1', provider: 'local', confirmed: true, blocked: false, role: role.id });
+    const token = await cms.client.signIn(email);
+    expect((await cms.client.rest('GET', '/api/users/me', { token })).status).toBe(200);
+    const deactivated = await cms.client.rest('POST', `/api/accounts/${user.id}/deactivate`, { token: cms.tokens.koordination });
+    expect(deactivated.status).toBe(200);
+    expect((await cms.client.rest('GET', '/api/users/me', { token })).status).toBe(401);
+    const graphql = await cms.client.graphql('{ me { email } }', {}, { token });
+    expect(graphql.status === 401 || errorCodes(graphql).length > 0).toBe(true);
+    expect((await cms.client.rest('POST', '/api/auth/local', { body: { identifier: email, password: 'demo-Passwort-1' } })).status).toBe(400);
+  });
+});
