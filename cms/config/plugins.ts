@@ -12,7 +12,8 @@ export default ({ env }) => ({
       jwtSecret: env('JWT_SECRET'),
       // Only the listed fields may ever be written through the stock auth routes.
       register: { allowedFields: [] },
-      ratelimit: { interval: 60000, max: env.int('AUTH_RATE_LIMIT_MAX', 10) },
+      // Per client address (the visitor's, when the site signs it: src/middlewares/client-address.ts).
+      ratelimit: { interval: env.int('AUTH_RATE_LIMIT_WINDOW_MS', 60000), max: env.int('AUTH_RATE_LIMIT_MAX', 10) },
     },
   },
   graphql: {

@@ -7,6 +7,10 @@ import { PUBLIC_CONDITIONS_GRAPHQL } from '../access/public-visibility';
 import { refuseProtected } from '../access/write-guard';
 import { OWNER_FIELD } from '../moderation/entries';
 import { ACTOR_UID, EVENT_UID, OFFERING_UID } from '../access/rules';
+import { takeToken } from '../submissions/rate-limit';
+
+/** Users-permissions' own limit covers its REST routes only; the GraphQL twins get the same bucket size. */
+const AUTH_MUTATIONS = new Set(['login', 'forgotPassword', 'resetPassword', 'changePassword', 'emailConfirmation']);
 
 /** Generic mutations of member-editable types, with the field naming their owner. */
 const MEMBER_MUTATIONS: Record<string, string | null> = Object.fromEntries(
@@ -105,6 +109,10 @@ export function publicationGuardPlugin(strapi: Core.Strapi, nexus) {
       }
       if (parent === 'Query' || parent === 'Mutation') {
         return (root, args, context: GraphQLContext, info, next) => {
+          if (parent === 'Mutation' && AUTH_MUTATIONS.has(config.fieldConfig.name)) {
+            const retryAfter = takeToken('auth', (context.koaContext as { request?: { ip?: string } })?.request?.ip ?? 'unknown');
+            if (retryAfter > 0) throw new errors.RateLimitError('Zu viele Anmeldeversuche. Bitte später erneut versuchen.', { retryAfter });
+          }
           if (!mayReadUnpublished(context)) {
             const forbidden = findForbiddenArgument(info);
             if (forbidden) throw new errors.ForbiddenError(`Refused: ${forbidden} (drafts, publication state and internal events are for the coordination office only)`);

@@ -1,19 +1,20 @@
 /**
- * Fixed-window limiter for public submissions, in memory (one CMS process). Keyed on the client
- * address that Koa reports (X-Forwarded-For only counts when TRUST_PROXY is set).
+ * Fixed-window limiter in memory (one CMS process), keyed on the client address that Koa reports:
+ * the visitor's address when the site signed it (middlewares/client-address.ts), else the socket's.
  */
+type Bucket = 'submission' | 'auth';
 const windows = new Map<string, { startedAt: number; count: number }>();
 
-export function submissionLimit() {
-  return {
-    max: Number(process.env.SUBMISSION_RATE_LIMIT_MAX ?? 5),
-    windowMs: Number(process.env.SUBMISSION_RATE_LIMIT_WINDOW_MS ?? 10 * 60 * 1000),
-  };
+export function limitOf(bucket: Bucket) {
+  return bucket === 'submission'
+    ? { max: Number(process.env.SUBMISSION_RATE_LIMIT_MAX ?? 5), windowMs: Number(process.env.SUBMISSION_RATE_LIMIT_WINDOW_MS ?? 10 * 60 * 1000) }
+    : { max: Number(process.env.AUTH_RATE_LIMIT_MAX ?? 10), windowMs: Number(process.env.AUTH_RATE_LIMIT_WINDOW_MS ?? 60 * 1000) };
 }
 
-/** Counts one submission for `key`; returns the seconds to wait if the limit is exceeded, else 0. */
-export function takeSubmissionToken(key: string, now = Date.now()): number {
-  const { max, windowMs } = submissionLimit();
+/** Counts one request of `client` in `bucket`; returns the seconds to wait if over the limit, else 0. */
+export function takeToken(bucket: Bucket, client: string, now = Date.now()): number {
+  const { max, windowMs } = limitOf(bucket);
+  const key = `${bucket}:${client}`;
   const window = windows.get(key);
   if (!window || now - window.startedAt >= windowMs) {
     windows.set(key, { startedAt: now, count: 1 });
@@ -25,3 +26,5 @@ export function takeSubmissionToken(key: string, now = Date.now()): number {
   window.count += 1;
   return window.count > max ? Math.ceil((window.startedAt + windowMs - now) / 1000) : 0;
 }
+
+export const takeSubmissionToken = (client: string) => takeToken('submission', client);
