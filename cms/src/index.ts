@@ -10,6 +10,7 @@ import { syncLocales } from './bootstrap/locales';
 import { closeRegistration, syncRolesAndPermissions } from './bootstrap/roles';
 import { ensureIndexes } from './bootstrap/indexes';
 import { seedIfWanted } from './seed/run';
+import { checkProductionSettings } from './bootstrap/production-checks';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -32,6 +33,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    checkProductionSettings(strapi);
     await syncLocales(strapi);
     await syncRolesAndPermissions(strapi);
     await closeRegistration(strapi);

@@ -80,7 +80,7 @@ const OFFICE = [
   'api::working-group-document.working-group-document.delete',
   'api::working-group-document.files.upload',
   'api::working-group-document.files.download',
-  ...['queue', 'withdrawn', 'log', 'compare', 'approve', 'sendBack', 'withdraw', 'restore', 'confirm', 'remove'].map((action) => `api::moderation.moderation.${action}`),
+  ...['queue', 'withdrawn', 'log', 'compare', 'approve', 'sendBack', 'withdraw', 'restore', 'unpublish', 'confirm', 'remove'].map((action) => `api::moderation.moderation.${action}`),
   ...['list', 'invite', 'deactivate', 'activate'].map((action) => `api::account.account.${action}`),
   'plugin::users-permissions.user.find',
   'plugin::users-permissions.user.findOne',

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { callerFromContext, type Caller } from '../access/caller';
 import { entryUid } from '../moderation/entries';
-import { approve, confirmCurrent, deleteForGood, restore, sendBack, withdraw } from '../moderation/decisions';
+import { approve, confirmCurrent, deleteForGood, restore, sendBack, unpublish, withdraw } from '../moderation/decisions';
 import { compareEntry, memberEntries, moderationLog, moderationQueue, withdrawnEntries } from '../moderation/queries';
 import { memberWorkingGroups } from '../working-groups/documents';
 
@@ -42,6 +42,7 @@ export function moderationGraphql(strapi: Core.Strapi, nexus) {
           t.field('sendBackEntry', { type: 'JSON', args: { ...entryArgs, comment: nexus.nonNull(nexus.stringArg()) }, resolve: (_root, args, context) => sendBack(strapi, { ...request(context, args), comment: args.comment }) });
           t.field('withdrawEntry', { type: 'JSON', args: { ...entryArgs, comment: nexus.stringArg() }, resolve: (_root, args, context) => withdraw(strapi, { ...request(context, args), comment: args.comment ?? undefined }) });
           t.field('restoreEntry', { type: 'JSON', args: { ...entryArgs, comment: nexus.stringArg() }, resolve: (_root, args, context) => restore(strapi, { ...request(context, args), comment: args.comment ?? undefined }) });
+          t.field('unpublishEntry', { type: 'JSON', args: { ...entryArgs, comment: nexus.stringArg() }, resolve: (_root, args, context) => unpublish(strapi, { ...request(context, args), comment: args.comment ?? undefined }) });
           t.field('confirmEntry', { type: 'JSON', args: entryArgs, resolve: (_root, args, context) => confirmCurrent(strapi, request(context, args)) });
           t.field('deleteEntryForGood', { type: 'JSON', args: { ...entryArgs, comment: nexus.stringArg() }, resolve: (_root, args, context) => deleteForGood(strapi, { ...request(context, args), comment: args.comment ?? undefined }) });
         },
@@ -58,6 +59,7 @@ export function moderationGraphql(strapi: Core.Strapi, nexus) {
       'Mutation.sendBackEntry': scope('api::moderation.moderation.sendBack'),
       'Mutation.withdrawEntry': scope('api::moderation.moderation.withdraw'),
       'Mutation.restoreEntry': scope('api::moderation.moderation.restore'),
+      'Mutation.unpublishEntry': scope('api::moderation.moderation.unpublish'),
       'Mutation.confirmEntry': scope('api::moderation.moderation.confirm'),
       'Mutation.deleteEntryForGood': scope('api::moderation.moderation.remove'),
     },

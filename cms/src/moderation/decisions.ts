@@ -68,6 +68,15 @@ export async function sendBack(strapi: Core.Strapi, request: Request & { comment
   return { documentId: request.documentId, state: 'sent_back' };
 }
 
+/** The office takes the published version offline; the draft stays and can be approved again. */
+export async function unpublish(strapi: Core.Strapi, request: Request & { comment?: string }) {
+  const { owner, title, published } = await authorize(strapi, request, 'publish');
+  if (!published) throw new errors.ValidationError('The entry is not published');
+  await asSystem(strapi, () => strapi.documents(request.uid as never).unpublish({ documentId: request.documentId }));
+  await recordModeration(strapi, { action: 'unpublished', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title, comment: request.comment, snapshot: contentOf(published) });
+  return { documentId: request.documentId, state: 'never_published' };
+}
+
 /** Takes an entry off the public site at once; nothing is deleted, the office can restore it. */
 export async function withdraw(strapi: Core.Strapi, request: Request & { comment?: string }) {
   const { owner, title, draft, published } = await authorize(strapi, request, 'withdraw');

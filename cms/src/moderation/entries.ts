@@ -74,18 +74,29 @@ export function contentOf(row: Row | null): Record<string, unknown> | null {
   return Object.fromEntries(Object.entries(row).filter(([key]) => !VOLATILE.has(key) && key !== 'updatedAt').map(([key, value]) => [key, strip(value)]));
 }
 
+/** JSON with sorted keys: PostgreSQL populates relations in parallel, so key order varies between reads. */
+export function stableJson(value: unknown): string {
+  const sort = (inner: unknown): unknown => {
+    if (Array.isArray(inner)) return inner.map(sort);
+    if (inner instanceof Date) return inner.toISOString();
+    if (inner && typeof inner === 'object') return Object.fromEntries(Object.keys(inner).sort().map((key) => [key, sort((inner as Record<string, unknown>)[key])]));
+    return inner;
+  };
+  return JSON.stringify(sort(value));
+}
+
 /**
  * The version token of a draft: changes whenever the draft changes. The office's approve call names
  * the token it reviewed, so nobody approves a version they did not see.
  */
 export function versionOf(draft: Row | null): string | null {
   if (!draft) return null;
-  return createHash('sha256').update(JSON.stringify({ content: contentOf(draft), updatedAt: draft.updatedAt })).digest('hex').slice(0, 24);
+  return createHash('sha256').update(stableJson({ content: contentOf(draft), updatedAt: draft.updatedAt })).digest('hex').slice(0, 24);
 }
 
 /** Names of the fields whose content differs between draft and published version. */
 export function changedFields(draft: Row | null, published: Row | null): string[] {
   const a = contentOf(draft) ?? {};
   const b = contentOf(published) ?? {};
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => JSON.stringify(a[key] ?? null) !== JSON.stringify(b[key] ?? null)).sort();
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => stableJson(a[key] ?? null) !== stableJson(b[key] ?? null)).sort();
 }

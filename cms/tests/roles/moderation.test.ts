@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { stableJson } from '../helpers/snapshot';
 import { useCms } from '../helpers/suite';
 import { errorCodes } from '../helpers/http';
 import { outbox, recipients } from '../helpers/mail';
@@ -90,7 +91,7 @@ describe('a member change', () => {
   });
 
   it('is validated like a publication, with a message per field, and nothing is saved', async () => {
-    const before = JSON.stringify(await cms.strapi.db.query(OFFERING).findMany({ where: { documentId: offering } }));
+    const before = stableJson(await cms.strapi.db.query(OFFERING).findMany({ where: { documentId: offering }, orderBy: { id: 'asc' } }));
     const rest = await cms.client.rest('PUT', `/api/offerings/${offering}`, { token: cms.tokens.kvhs, body: { data: { title: null, venueAddress: { postalCode: '123' } } } });
     expect(rest.status).toBe(400);
     const paths = rest.body.error.details.errors.map((error: { path: string[] }) => error.path.join('.'));
@@ -98,13 +99,13 @@ describe('a member change', () => {
     const created = await cms.client.rest('POST', '/api/offerings', { token: cms.tokens.kvhs, body: { data: { summary: 'ohne Titel' } } });
     expect(created.status).toBe(400);
     expect(created.body.error.details.errors.map((error: { path: string[] }) => error.path.join('.'))).toContain('title');
-    expect(JSON.stringify(await cms.strapi.db.query(OFFERING).findMany({ where: { documentId: offering } }))).toBe(before);
+    expect(stableJson(await cms.strapi.db.query(OFFERING).findMany({ where: { documentId: offering }, orderBy: { id: 'asc' } }))).toBe(before);
   });
 
   it('"confirm current" stamps lastConfirmedAt on both versions without a review', async () => {
     const confirmed = await cms.client.rest('POST', `/api/moderation/offering/${offering}/confirm`, { token: cms.tokens.kvhs });
     expect(confirmed.status).toBe(200);
-    const rows = await cms.strapi.db.query(OFFERING).findMany({ where: { documentId: offering } });
+    const rows = await cms.strapi.db.query(OFFERING).findMany({ where: { documentId: offering }, orderBy: { id: 'asc' } });
     for (const row of rows) expect(new Date(row.lastConfirmedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 });
@@ -154,6 +155,17 @@ describe('withdrawing', () => {
     const log = await cms.client.rest('GET', `/api/moderation/log?documentId=${target}`, { token: cms.tokens.koordination });
     const deleted = log.body.data.find((entry: { action: string }) => entry.action === 'deleted');
     expect(deleted.snapshot.published.title).toBe('Einmaliges Angebot');
+  });
+});
+
+describe('unpublishing', () => {
+  it('is for the office only and takes the published version offline, keeping the draft', async () => {
+    const target = (await cms.strapi.db.query(OFFERING).findOne({ where: { slug: 'integrationskurs-wolmirstedt' } })).documentId;
+    expect((await cms.client.rest('POST', `/api/moderation/offering/${target}/unpublish`, { token: cms.tokens.kvhs })).status).toBe(403);
+    expect(await publicSummary(target)).not.toBeNull();
+    expect((await cms.client.rest('POST', `/api/moderation/offering/${target}/unpublish`, { token: cms.tokens.koordination })).status).toBe(200);
+    expect(await publicSummary(target)).toBeNull();
+    expect(await cms.strapi.db.query(OFFERING).count({ where: { documentId: target, publishedAt: null } })).toBe(1);
   });
 });
 

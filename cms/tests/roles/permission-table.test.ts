@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useCms } from '../helpers/suite';
 import { errorCodes } from '../helpers/http';
-import { publishedVersion, snapshotDocument } from '../helpers/snapshot';
+import { publishedVersion, snapshotDocument, stableJson } from '../helpers/snapshot';
 
 /**
  * The permission table, written by hand (not derived from src/access/rules.ts): every role ×
@@ -256,12 +256,12 @@ describe('files, users and roles', () => {
   it.each<[Who, boolean]>([['public', false], ['own member', false], ['foreign member', false], ['office', true]])('replace a file through POST /api/upload?id= as %s → allowed: %s', async (who, allowed) => {
     const existing = await upload('/api/member/uploads', 'own member', png, 'original.png');
     const id = existing.body.data.id;
-    const before = JSON.stringify(await cms.strapi.db.query('plugin::upload.file').findOne({ where: { id } }));
+    const before = stableJson(await cms.strapi.db.query('plugin::upload.file').findOne({ where: { id } }));
     const result = await upload(`/api/upload?id=${id}`, who, png, 'ersetzt.png');
     if (allowed) expect(result.status).toBeLessThan(300);
     else {
       expect([401, 403]).toContain(result.status);
-      expect(JSON.stringify(await cms.strapi.db.query('plugin::upload.file').findOne({ where: { id } }))).toBe(before);
+      expect(stableJson(await cms.strapi.db.query('plugin::upload.file').findOne({ where: { id } }))).toBe(before);
     }
   });
 
@@ -274,12 +274,12 @@ describe('files, users and roles', () => {
 
   it.each<Who>(['public', 'own member', 'foreign member', 'office'])('change a role or block a user through the stock user routes as %s → refused', async (who) => {
     const kvhs = await cms.strapi.db.query('plugin::users-permissions.user').findOne({ where: { email: 'kvhs@example.org' } });
-    const before = JSON.stringify(await cms.strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: kvhs.id }, populate: ['role', 'actor'] }));
+    const before = stableJson(await cms.strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: kvhs.id }, populate: ['role', 'actor'] }));
     const rest = await cms.client.rest('PUT', `/api/users/${kvhs.id}`, { token: token(who), body: { role: roleIds.coordination, blocked: true } });
     expect([401, 403]).toContain(rest.status);
     const graphql = await cms.client.graphql(`mutation { updateUsersPermissionsUser(id: "${kvhs.id}", data: { role: "${roleIds.coordination}", blocked: true }) { data { documentId } } }`, {}, { token: token(who) });
     expect(errorCodes(graphql).some((code) => code === 'FORBIDDEN' || code === 'GRAPHQL_VALIDATION_FAILED')).toBe(true);
-    expect(JSON.stringify(await cms.strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: kvhs.id }, populate: ['role', 'actor'] }))).toBe(before);
+    expect(stableJson(await cms.strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: kvhs.id }, populate: ['role', 'actor'] }))).toBe(before);
   });
 
   it('a member changes its own password only through change-password', async () => {

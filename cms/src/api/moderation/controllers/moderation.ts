@@ -1,7 +1,7 @@
 import { errors } from '@strapi/utils';
 import { callerFromContext } from '../../../access/caller';
 import { entryUid } from '../../../moderation/entries';
-import { approve, confirmCurrent, deleteForGood, restore, sendBack, withdraw } from '../../../moderation/decisions';
+import { approve, confirmCurrent, deleteForGood, restore, sendBack, unpublish, withdraw } from '../../../moderation/decisions';
 import { compareEntry, moderationLog, moderationQueue, withdrawnEntries } from '../../../moderation/queries';
 
 const body = (ctx) => {
@@ -49,6 +49,9 @@ export default ({ strapi }) => ({
   },
   async restore(ctx) {
     ctx.body = { data: await restore(strapi, { ...request(ctx), comment: text(body(ctx).comment) }) };
+  },
+  async unpublish(ctx) {
+    ctx.body = { data: await unpublish(strapi, { ...request(ctx), comment: text(body(ctx).comment) }) };
   },
   async confirm(ctx) {
     ctx.body = { data: await confirmCurrent(strapi, request(ctx)) };

@@ -16,6 +16,7 @@ export default {
     { method: 'POST', path: `${entry}/send-back`, handler: 'api::moderation.moderation.sendBack' },
     { method: 'POST', path: `${entry}/withdraw`, handler: 'api::moderation.moderation.withdraw' },
     { method: 'POST', path: `${entry}/restore`, handler: 'api::moderation.moderation.restore' },
+    { method: 'POST', path: `${entry}/unpublish`, handler: 'api::moderation.moderation.unpublish' },
     { method: 'POST', path: `${entry}/confirm`, handler: 'api::moderation.moderation.confirm' },
     { method: 'DELETE', path: entry, handler: 'api::moderation.moderation.remove' },
   ],
