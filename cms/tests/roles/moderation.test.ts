@@ -102,6 +102,30 @@ describe('a member change', () => {
     expect(stableJson(await cms.strapi.db.query(OFFERING).findMany({ where: { documentId: offering }, orderBy: { id: 'asc' } }))).toBe(before);
   });
 
+  it('may change relations, opening hours and translations of its own entry in one draft', async () => {
+    const ids = async (uid: string, where: Record<string, unknown>) => (await cms.strapi.db.query(uid).findMany({ where: { ...where, publishedAt: { $notNull: true } } })).map((row: { documentId: string }) => row.documentId);
+    const [topic] = await ids('api::topic.topic', { slug: 'beratung' });
+    const municipalities = await ids('api::municipality.municipality', { slug: { $in: ['barleben', 'zielitz'] } });
+    const languages = await ids('api::language.language', { code: { $in: ['de', 'fa'] } });
+    const data = {
+      topic,
+      municipalities,
+      languages,
+      openingHours: { byAppointment: true, temporarilyClosed: false, slots: [{ weekday: 'tuesday', opens: '09:00:00.000', closes: '12:00:00.000' }] },
+      translations: [{ locale: 'en', title: 'Integration course in Haldensleben' }],
+    };
+    const saved = await cms.client.rest('PUT', `/api/offerings/${offering}`, { token: cms.tokens.kvhs, body: { data } });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const entry = (await cms.client.rest('GET', `/api/member/entries/offering/${offering}`, { token: cms.tokens.kvhs })).body.data;
+    expect(entry.draft.topic.documentId).toBe(topic);
+    expect(entry.draft.municipalities.map((m: { documentId: string }) => m.documentId).sort()).toEqual([...municipalities].sort());
+    expect(entry.draft.openingHours.slots).toHaveLength(1);
+    expect(entry.changedFields).toEqual(expect.arrayContaining(['topic', 'municipalities', 'languages', 'openingHours', 'translations']));
+    // An opening-hours slot without its times is refused with a message for that field.
+    const invalid = await cms.client.rest('PUT', `/api/offerings/${offering}`, { token: cms.tokens.kvhs, body: { data: { openingHours: { slots: [{ weekday: 'funday' }] } } } });
+    expect(invalid.status).toBe(400);
+  });
+
   it('"confirm current" stamps lastConfirmedAt on both versions without a review', async () => {
     const confirmed = await cms.client.rest('POST', `/api/moderation/offering/${offering}/confirm`, { token: cms.tokens.kvhs });
     expect(confirmed.status).toBe(200);
