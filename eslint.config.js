@@ -16,6 +16,8 @@ export default tseslint.config(
       'web/build/**',
       'web/.svelte-kit/**',
       'web/src/lib/graphql/generated/**',
+      'web/src/lib/paraglide/**',
+      'web/project.inlang/**',
       '.ci/out/**',
     ],
   },

@@ -1,11 +1,28 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-node';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [
+		// UI strings: messages/{locale}.json → src/lib/paraglide (generated, not committed).
+		// The locale of a request comes from its URL (/de/…, /ar/…) and is put into Paraglide's
+		// AsyncLocalStorage by hooks.server.ts; no cookie, no other strategy.
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['baseLocale'],
+			emitTsDeclarations: false
+		}),
 		sveltekit({
 			adapter: adapter(),
+			// root-relative links (/de/angebote), the same in every rendered page
+			paths: { relative: false },
+			// adapter-node 6 has no ORIGIN variable any more: behind plain http (local runs, tests)
+			// request.url says https://, and Kit's exact-origin check would refuse every form post.
+			// The site has no sessions and sets no cookies, so a forged post cannot act for anyone;
+			// hooks.server.ts still refuses cross-site form posts (Origin host ≠ Host, Sec-Fetch-Site).
+			csrf: { trustedOrigins: ['*'] },
 			// Kit adds nonces for the inline scripts/styles it generates itself.
 			csp: {
 				mode: 'auto',

@@ -9,5 +9,18 @@ export const variables = defineEnvVars({
 			new URL(url);
 			return url.replace(/\/+$/, '');
 		}
+	},
+	SITE_URL: {
+		description:
+			'Public address of the site (e.g. https://integration-boerde.de), used for absolute links: canonical, hreflang, sitemap, Open Graph, calendar. Optional; without it the address of each request is used.',
+		schema: (value) => {
+			if (!value || value.trim() === '') return undefined;
+			return new URL(value.trim()).origin;
+		}
+	},
+	SITE_PROXY_SECRET: {
+		description:
+			'Shared secret of site and CMS: sent as X-Site-Secret with public submissions so that the CMS trusts the visitor address in X-Client-Address for its rate limit. Optional; without it every visitor shares the site server’s limit.',
+		schema: (value) => (value && value.trim() !== '' ? value.trim() : undefined)
 	}
 });

@@ -1,4 +1,9 @@
-import type { Handle } from '@sveltejs/kit/hooks';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
+import { direction, localeFromPath, negotiateLocale, DEFAULT_LOCALE, type Locale } from '#lib/i18n.ts';
+import { serializeJsonLd } from '#lib/seo.ts';
+import { overwriteServerAsyncLocalStorage } from '#lib/paraglide/runtime.js';
+import { SITE_URL } from '$app/env/private';
 
 // Content-Security-Policy is set by Kit itself (the `csp` option in vite.config.ts), with
 // nonces for the inline hydration script. These are the remaining security headers.
@@ -10,10 +15,98 @@ const SECURITY_HEADERS: Record<string, string> = {
 	'cross-origin-opener-policy': 'same-origin'
 };
 
+// Paraglide reads the locale of the current request from this store (see getLocale() in the
+// generated runtime): concurrent requests in different languages never see each other's locale.
+type LocaleStore = { locale?: Locale; origin?: string; messageCalls?: Set<string> };
+const localeStorage = new AsyncLocalStorage<LocaleStore>();
+overwriteServerAsyncLocalStorage(localeStorage);
+
 export const handle: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
+	const { pathname } = event.url;
+
+	if (isCrossSiteFormPost(event.request)) {
+		return withSecurityHeaders(new Response('Cross-site form submissions are forbidden', { status: 403 }));
+	}
+
+	// `/`: the visitor's language from Accept-Language, German by default.
+	if (pathname === '/') {
+		const locale = negotiateLocale(event.request.headers.get('accept-language'));
+		return withSecurityHeaders(
+			new Response(null, {
+				status: 307,
+				headers: { location: `/${locale}`, vary: 'Accept-Language', 'cache-control': 'no-store' }
+			})
+		);
+	}
+
+	const locale = localeFromPath(pathname) ?? DEFAULT_LOCALE;
+	event.locals.locale = locale;
+	event.locals.jsonLd = [];
+	event.locals.origin = publicOrigin(event.url, event.request, event.platform?.req);
+
+	const response = await localeStorage.run({ locale, origin: event.url.origin, messageCalls: new Set() }, () =>
+		resolve(event, {
+			transformPageChunk: ({ html }) => {
+				let out = html.replace('%lang%', locale).replace('%dir%', direction(locale));
+				if (out.includes('</head>') && event.locals.jsonLd.length > 0) {
+					const scripts = event.locals.jsonLd
+						.map((data) => `<script type="application/ld+json">${serializeJsonLd(data)}</script>`)
+						.join('');
+					out = out.replace('</head>', `${scripts}</head>`);
+				}
+				return out;
+			}
+		})
+	);
+	return withSecurityHeaders(response);
+};
+
+/**
+ * The site's public origin for absolute links (canonical, hreflang, sitemap, calendar): SITE_URL
+ * when configured; else the request's host with the protocol the visitor used (the proxy's
+ * X-Forwarded-Proto, or whether the connection itself is TLS). adapter-node 6 assumes https for
+ * every request, which is wrong for plain-http runs.
+ */
+function publicOrigin(url: URL, request: Request, req: { socket?: unknown } | undefined): string {
+	if (SITE_URL) return SITE_URL;
+	const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+	const encrypted = Boolean((req?.socket as { encrypted?: boolean } | undefined)?.encrypted);
+	const protocol = forwarded === 'http' || forwarded === 'https' ? forwarded : req ? (encrypted ? 'https' : 'http') : url.protocol.slice(0, -1);
+	return `${protocol}://${url.host}`;
+}
+
+const FORM_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+
+/**
+ * A form post from another site (Kit's own origin check is relaxed in vite.config.ts, see there):
+ * refused when the browser says it is cross-site, or when the Origin's host is not this host.
+ */
+function isCrossSiteFormPost(request: Request): boolean {
+	if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(request.method)) return false;
+	const type = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase() ?? '';
+	if (type !== '' && !FORM_CONTENT_TYPES.includes(type)) return false;
+	const site = request.headers.get('sec-fetch-site');
+	if (site && site !== 'same-origin' && site !== 'none') return true;
+	const origin = request.headers.get('origin');
+	if (!origin) return false;
+	try {
+		return new URL(origin).host !== request.headers.get('host');
+	} catch {
+		return true;
+	}
+}
+
+function withSecurityHeaders(response: Response): Response {
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
 	return response;
+}
+
+/** Unexpected errors: logged here, shown to the visitor as a plain message (never a stack trace). */
+export const handleError: HandleServerError = ({ kind, error, event }) => {
+	if (kind === 'unknown') {
+		console.error(`Error while rendering ${event.url.pathname}:`, error);
+		return { message: 'Internal Error' };
+	}
 };

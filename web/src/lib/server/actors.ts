@@ -1,0 +1,209 @@
+/** Actors (member organisations): the faceted list and the profile page. */
+import { cms } from '../cms.ts';
+import { graphql } from '../graphql/generated/gql.ts';
+import type { ActorFiltersInput } from '../graphql/generated/graphql.ts';
+import { currentOfferingsFilter, PAGE_SIZE } from '../facets.ts';
+import type { Locale } from '../i18n.ts';
+
+const ActorListQuery = graphql(`
+	query ActorList($locale: String!, $filters: ActorFiltersInput, $page: Int!, $pageSize: Int!) {
+		actors_connection(filters: $filters, pagination: { page: $page, pageSize: $pageSize }, sort: ["name:asc"]) {
+			pageInfo {
+				total
+				page
+				pageSize
+				pageCount
+			}
+			nodes {
+				documentId
+				slug
+				name
+				kind
+				shortDescription
+				localized(locale: $locale) {
+					name
+					shortDescription
+					fallbackFields
+				}
+				municipalities(pagination: { pageSize: 100 }, sort: ["name:asc"]) {
+					slug
+					name
+				}
+			}
+		}
+	}
+`);
+
+export async function listActors(locale: Locale, filters: ActorFiltersInput, page: number) {
+	const data = await cms.request(ActorListQuery, { locale, filters, page, pageSize: PAGE_SIZE });
+	const connection = data.actors_connection;
+	return {
+		pageInfo: connection?.pageInfo ?? { total: 0, page: 1, pageSize: PAGE_SIZE, pageCount: 0 },
+		items: (connection?.nodes ?? []).map((node) => ({
+			documentId: node.documentId,
+			slug: node.slug ?? '',
+			name: node.localized.name ?? node.name,
+			kind: node.kind,
+			shortDescription: node.localized.shortDescription ?? node.shortDescription ?? null,
+			fallbackFields: node.localized.fallbackFields,
+			municipalities: node.municipalities.flatMap((m) => (m?.slug ? [{ slug: m.slug, name: m.name }] : []))
+		}))
+	};
+}
+
+const ActorDetailQuery = graphql(`
+	query ActorDetail($slug: String!, $locale: String!, $offeringFilters: OfferingFiltersInput, $eventFilters: EventFiltersInput) {
+		actors(filters: { slug: { eq: $slug } }, pagination: { pageSize: 1 }) {
+			documentId
+			slug
+			name
+			kind
+			shortDescription
+			description
+			barrierFree
+			accessibilityNote
+			lastConfirmedAt
+			contact {
+				contactPerson
+				email
+				phone
+				website
+			}
+			address {
+				street
+				postalCode
+				city
+			}
+			logo {
+				url
+				alternativeText
+				width
+				height
+			}
+			localized(locale: $locale) {
+				name
+				shortDescription
+				description
+				accessibilityNote
+				fallbackFields
+			}
+			languages(pagination: { pageSize: 100 }, sort: ["name:asc"]) {
+				code
+			}
+			municipalities(pagination: { pageSize: 100 }, sort: ["name:asc"]) {
+				slug
+				name
+			}
+			offerings(filters: $offeringFilters, pagination: { pageSize: 100 }, sort: ["title:asc"]) {
+				documentId
+				slug
+				title
+				summary
+				free
+				deliveryMode
+				barrierFree
+				localized(locale: $locale) {
+					title
+					summary
+					fallbackFields
+				}
+				openingHours {
+					temporarilyClosed
+					closedUntil
+				}
+				topic {
+					slug
+				}
+				municipalities(pagination: { pageSize: 100 }, sort: ["name:asc"]) {
+					slug
+					name
+				}
+			}
+			workingGroups(pagination: { pageSize: 100 }, sort: ["name:asc"]) {
+				slug
+				name
+				localized(locale: $locale) {
+					name
+				}
+			}
+			events(filters: $eventFilters, pagination: { pageSize: 20 }, sort: ["startsAt:asc"]) {
+				slug
+				title
+				startsAt
+				endsAt
+				localized(locale: $locale) {
+					title
+					fallbackFields
+				}
+			}
+		}
+	}
+`);
+
+export async function getActor(slug: string, locale: Locale, today: string) {
+	const now = new Date().toISOString();
+	const data = await cms.request(ActorDetailQuery, {
+		slug,
+		locale,
+		offeringFilters: currentOfferingsFilter(today),
+		eventFilters: { or: [{ startsAt: { gte: now } }, { endsAt: { gte: now } }] }
+	});
+	const node = data.actors[0];
+	if (!node) return null;
+	return {
+		documentId: node.documentId,
+		slug: node.slug ?? slug,
+		name: node.localized.name ?? node.name,
+		kind: node.kind,
+		shortDescription: node.localized.shortDescription ?? node.shortDescription ?? null,
+		description: node.localized.description ?? node.description ?? null,
+		accessibilityNote: node.localized.accessibilityNote ?? node.accessibilityNote ?? null,
+		fallbackFields: node.localized.fallbackFields,
+		barrierFree: node.barrierFree,
+		lastConfirmedAt: node.lastConfirmedAt ?? null,
+		contact: node.contact ?? null,
+		address: node.address ?? null,
+		logo: node.logo ?? null,
+		languages: node.languages.flatMap((l) => (l ? [l.code] : [])),
+		municipalities: node.municipalities.flatMap((m) => (m?.slug ? [{ slug: m.slug, name: m.name }] : [])),
+		offerings: node.offerings.flatMap((o) =>
+			o?.slug
+				? [
+						{
+							documentId: o.documentId,
+							slug: o.slug,
+							title: o.localized.title ?? o.title,
+							summary: o.localized.summary ?? o.summary ?? null,
+							fallbackFields: o.localized.fallbackFields,
+							free: o.free,
+							deliveryMode: o.deliveryMode,
+							barrierFree: o.barrierFree,
+							openingHours: o.openingHours ?? null,
+							actor: null,
+							topic: o.topic?.slug ?? null,
+							municipalities: o.municipalities.flatMap((m) => (m?.slug ? [{ slug: m.slug, name: m.name }] : []))
+						}
+					]
+				: []
+		),
+		workingGroups: node.workingGroups.flatMap((w) => (w?.slug ? [{ slug: w.slug, name: w.localized.name ?? w.name }] : [])),
+		events: node.events.flatMap((e) =>
+			e?.slug
+				? [{ slug: e.slug, title: e.localized.title ?? e.title, startsAt: e.startsAt, endsAt: e.endsAt ?? null, fallback: e.localized.fallbackFields.includes('title') }]
+				: []
+		)
+	};
+}
+
+const ActorIdQuery = graphql(`
+	query ActorId($slug: String!) {
+		actors(filters: { slug: { eq: $slug } }, pagination: { pageSize: 1 }) {
+			documentId
+		}
+	}
+`);
+
+export async function actorDocumentId(slug: string): Promise<string | null> {
+	const data = await cms.request(ActorIdQuery, { slug });
+	return data.actors[0]?.documentId ?? null;
+}

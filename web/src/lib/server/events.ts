@@ -1,0 +1,228 @@
+/**
+ * Public events: upcoming and past lists, the detail page, and everything for the calendar feed.
+ * Internal events (working-group meetings) are never returned to the public by the CMS; the
+ * site asks for public ones explicitly as well.
+ */
+import { cms } from '../cms.ts';
+import { graphql } from '../graphql/generated/gql.ts';
+import type { EventFiltersInput } from '../graphql/generated/graphql.ts';
+import { PAGE_SIZE } from '../facets.ts';
+import type { Locale } from '../i18n.ts';
+
+export type EventPeriod = 'upcoming' | 'past';
+
+/** Upcoming: not yet over (starts now or later, or still running). Past: over. */
+export function eventPeriodFilter(period: EventPeriod, now: string): EventFiltersInput {
+	const upcoming: EventFiltersInput = { or: [{ startsAt: { gte: now } }, { endsAt: { gte: now } }] };
+	const past: EventFiltersInput = { and: [{ startsAt: { lt: now } }, { or: [{ endsAt: { null: true } }, { endsAt: { lt: now } }] }] };
+	return { visibility: { eq: 'public' }, ...(period === 'upcoming' ? upcoming : past) };
+}
+
+const EventListQuery = graphql(`
+	query EventList($locale: String!, $filters: EventFiltersInput, $page: Int!, $pageSize: Int!, $sort: [String]) {
+		events_connection(filters: $filters, pagination: { page: $page, pageSize: $pageSize }, sort: $sort) {
+			pageInfo {
+				total
+				page
+				pageSize
+				pageCount
+			}
+			nodes {
+				documentId
+				slug
+				title
+				summary
+				kind
+				startsAt
+				endsAt
+				online
+				venueName
+				venueAddress {
+					city
+				}
+				municipality {
+					slug
+					name
+				}
+				localized(locale: $locale) {
+					title
+					summary
+					fallbackFields
+				}
+			}
+		}
+	}
+`);
+
+export async function listEvents(locale: Locale, period: EventPeriod, page: number, pageSize = PAGE_SIZE, extra: EventFiltersInput = {}) {
+	const now = new Date().toISOString();
+	const data = await cms.request(EventListQuery, {
+		locale,
+		filters: { ...eventPeriodFilter(period, now), ...extra },
+		page,
+		pageSize,
+		sort: period === 'upcoming' ? ['startsAt:asc'] : ['startsAt:desc']
+	});
+	const connection = data.events_connection;
+	return {
+		pageInfo: connection?.pageInfo ?? { total: 0, page: 1, pageSize, pageCount: 0 },
+		items: (connection?.nodes ?? []).map((node) => ({
+			documentId: node.documentId,
+			slug: node.slug ?? '',
+			title: node.localized.title ?? node.title,
+			summary: node.localized.summary ?? node.summary ?? null,
+			fallbackFields: node.localized.fallbackFields,
+			kind: node.kind,
+			startsAt: node.startsAt,
+			endsAt: node.endsAt ?? null,
+			online: node.online,
+			place: node.venueName ?? node.venueAddress?.city ?? node.municipality?.name ?? null
+		}))
+	};
+}
+
+export type EventListItem = Awaited<ReturnType<typeof listEvents>>['items'][number];
+
+const EventDetailQuery = graphql(`
+	query EventDetail($slug: String!, $locale: String!) {
+		events(filters: { slug: { eq: $slug }, visibility: { eq: "public" } }, pagination: { pageSize: 1 }) {
+			documentId
+			slug
+			title
+			summary
+			description
+			kind
+			startsAt
+			endsAt
+			online
+			venueName
+			venueAddress {
+				street
+				postalCode
+				city
+			}
+			organiserName
+			organiser {
+				slug
+				name
+				localized(locale: $locale) {
+					name
+				}
+			}
+			workingGroup {
+				slug
+				name
+				localized(locale: $locale) {
+					name
+				}
+			}
+			municipality {
+				slug
+				name
+			}
+			updatedAt
+			localized(locale: $locale) {
+				title
+				summary
+				description
+				fallbackFields
+			}
+		}
+	}
+`);
+
+export async function getEvent(slug: string, locale: Locale) {
+	const data = await cms.request(EventDetailQuery, { slug, locale });
+	const node = data.events[0];
+	if (!node) return null;
+	return {
+		documentId: node.documentId,
+		slug: node.slug ?? slug,
+		title: node.localized.title ?? node.title,
+		summary: node.localized.summary ?? node.summary ?? null,
+		description: node.localized.description ?? node.description ?? null,
+		fallbackFields: node.localized.fallbackFields,
+		kind: node.kind,
+		startsAt: node.startsAt,
+		endsAt: node.endsAt ?? null,
+		online: node.online,
+		venueName: node.venueName ?? null,
+		venueAddress: node.venueAddress ?? null,
+		organiser: node.organiser?.slug ? { slug: node.organiser.slug, name: node.organiser.localized.name ?? node.organiser.name } : null,
+		organiserName: node.organiserName ?? null,
+		workingGroup: node.workingGroup?.slug ? { slug: node.workingGroup.slug, name: node.workingGroup.localized.name ?? node.workingGroup.name } : null,
+		municipality: node.municipality?.slug ? { slug: node.municipality.slug, name: node.municipality.name } : null,
+		updatedAt: node.updatedAt ?? null
+	};
+}
+
+export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
+
+const EventFeedQuery = graphql(`
+	query EventFeed($locale: String!, $page: Int!) {
+		events_connection(
+			filters: { visibility: { eq: "public" } }
+			pagination: { page: $page, pageSize: 100 }
+			sort: ["startsAt:asc"]
+		) {
+			pageInfo {
+				pageCount
+			}
+			nodes {
+				documentId
+				slug
+				title
+				summary
+				description
+				startsAt
+				endsAt
+				online
+				venueName
+				venueAddress {
+					street
+					postalCode
+					city
+				}
+				organiserName
+				organiser {
+					name
+				}
+				updatedAt
+				localized(locale: $locale) {
+					title
+					summary
+					description
+				}
+			}
+		}
+	}
+`);
+
+/** Every public event (for the iCal feed and the sitemap), in pages of 100. */
+export async function allPublicEvents(locale: Locale) {
+	const out = [];
+	for (let page = 1; page <= 50; page++) {
+		const data = await cms.request(EventFeedQuery, { locale, page });
+		const connection = data.events_connection;
+		for (const node of connection?.nodes ?? []) {
+			out.push({
+				documentId: node.documentId,
+				slug: node.slug ?? '',
+				title: node.localized.title ?? node.title,
+				summary: node.localized.summary ?? node.summary ?? null,
+				description: node.localized.description ?? node.description ?? null,
+				startsAt: node.startsAt,
+				endsAt: node.endsAt ?? null,
+				online: node.online,
+				venueName: node.venueName ?? null,
+				venueAddress: node.venueAddress ?? null,
+				organiserName: node.organiser?.name ?? node.organiserName ?? null,
+				updatedAt: node.updatedAt ?? null
+			});
+		}
+		if (!connection || page >= connection.pageInfo.pageCount) break;
+	}
+	return out;
+}
+
+export type FeedEvent = Awaited<ReturnType<typeof allPublicEvents>>[number];

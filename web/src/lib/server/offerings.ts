@@ -1,0 +1,209 @@
+/** Offerings: the faceted list and the detail page. */
+import { cms } from '../cms.ts';
+import { graphql } from '../graphql/generated/gql.ts';
+import type { OfferingFiltersInput } from '../graphql/generated/graphql.ts';
+import type { Locale } from '../i18n.ts';
+import { PAGE_SIZE } from '../facets.ts';
+
+const OfferingListQuery = graphql(`
+	query OfferingList($locale: String!, $filters: OfferingFiltersInput, $page: Int!, $pageSize: Int!, $sort: [String]) {
+		offerings_connection(filters: $filters, pagination: { page: $page, pageSize: $pageSize }, sort: $sort) {
+			pageInfo {
+				total
+				page
+				pageSize
+				pageCount
+			}
+			nodes {
+				documentId
+				slug
+				title
+				summary
+				free
+				deliveryMode
+				barrierFree
+				validUntil
+				lastConfirmedAt
+				localized(locale: $locale) {
+					title
+					summary
+					fallbackFields
+				}
+				openingHours {
+					temporarilyClosed
+					closedUntil
+					byAppointment
+				}
+				actor {
+					slug
+					name
+					localized(locale: $locale) {
+						name
+					}
+				}
+				topic {
+					slug
+				}
+				municipalities(pagination: { pageSize: 100 }, sort: ["name:asc"]) {
+					slug
+					name
+				}
+				languages(pagination: { pageSize: 100 }, sort: ["name:asc"]) {
+					code
+				}
+			}
+		}
+	}
+`);
+
+export type OfferingListData = Awaited<ReturnType<typeof listOfferings>>;
+export type OfferingListItem = OfferingListData['items'][number];
+
+export async function listOfferings(
+	locale: Locale,
+	filters: OfferingFiltersInput,
+	options: { page: number; sort: string[]; pageSize?: number }
+) {
+	const data = await cms.request(OfferingListQuery, {
+		locale,
+		filters,
+		page: options.page,
+		pageSize: options.pageSize ?? PAGE_SIZE,
+		sort: options.sort
+	});
+	const connection = data.offerings_connection;
+	return {
+		pageInfo: connection?.pageInfo ?? { total: 0, page: 1, pageSize: PAGE_SIZE, pageCount: 0 },
+		items: (connection?.nodes ?? []).map((node) => ({
+			documentId: node.documentId,
+			slug: node.slug ?? '',
+			title: node.localized.title ?? node.title,
+			summary: node.localized.summary ?? node.summary ?? null,
+			fallbackFields: node.localized.fallbackFields,
+			free: node.free,
+			deliveryMode: node.deliveryMode,
+			barrierFree: node.barrierFree,
+			validUntil: node.validUntil ?? null,
+			lastConfirmedAt: node.lastConfirmedAt ?? null,
+			openingHours: node.openingHours ?? null,
+			actor: node.actor ? { slug: node.actor.slug ?? '', name: node.actor.localized.name ?? node.actor.name } : null,
+			topic: node.topic?.slug ?? null,
+			municipalities: node.municipalities.flatMap((m) => (m?.slug ? [{ slug: m.slug, name: m.name }] : [])),
+			languages: node.languages.flatMap((l) => (l ? [l.code] : []))
+		}))
+	};
+}
+
+const OfferingDetailQuery = graphql(`
+	query OfferingDetail($slug: String!, $locale: String!) {
+		offerings(filters: { slug: { eq: $slug } }, pagination: { pageSize: 1 }) {
+			documentId
+			slug
+			title
+			summary
+			description
+			free
+			costNote
+			registration
+			registrationNote
+			scheduleNote
+			deliveryMode
+			barrierFree
+			accessibilityNote
+			validFrom
+			validUntil
+			lastConfirmedAt
+			updatedAt
+			venueName
+			venueAddress {
+				street
+				postalCode
+				city
+			}
+			contact {
+				contactPerson
+				email
+				phone
+				website
+			}
+			openingHours {
+				byAppointment
+				temporarilyClosed
+				closedUntil
+				note
+				slots(pagination: { pageSize: 100 }) {
+					weekday
+					opens
+					closes
+				}
+			}
+			localized(locale: $locale) {
+				title
+				summary
+				description
+				costNote
+				registrationNote
+				scheduleNote
+				fallbackFields
+			}
+			actor {
+				slug
+				name
+				kind
+				localized(locale: $locale) {
+					name
+				}
+			}
+			topic {
+				slug
+			}
+			targetGroups(pagination: { pageSize: 100 }) {
+				slug
+			}
+			languages(pagination: { pageSize: 100 }, sort: ["name:asc"]) {
+				code
+			}
+			municipalities(pagination: { pageSize: 100 }, sort: ["name:asc"]) {
+				slug
+				name
+			}
+		}
+	}
+`);
+
+export async function getOffering(slug: string, locale: Locale) {
+	const data = await cms.request(OfferingDetailQuery, { slug, locale });
+	const node = data.offerings[0];
+	if (!node) return null;
+	return {
+		...node,
+		slug: node.slug ?? slug,
+		title: node.localized.title ?? node.title,
+		summary: node.localized.summary ?? node.summary ?? null,
+		description: node.localized.description ?? node.description ?? null,
+		costNote: node.localized.costNote ?? node.costNote ?? null,
+		registrationNote: node.localized.registrationNote ?? node.registrationNote ?? null,
+		scheduleNote: node.localized.scheduleNote ?? node.scheduleNote ?? null,
+		fallbackFields: node.localized.fallbackFields,
+		actor: node.actor ? { slug: node.actor.slug ?? '', name: node.actor.localized.name ?? node.actor.name, kind: node.actor.kind } : null,
+		topic: node.topic?.slug ?? null,
+		targetGroups: node.targetGroups.flatMap((t) => (t?.slug ? [t.slug] : [])),
+		languages: node.languages.flatMap((l) => (l ? [l.code] : [])),
+		municipalities: node.municipalities.flatMap((m) => (m?.slug ? [{ slug: m.slug, name: m.name }] : []))
+	};
+}
+
+export type OfferingDetail = NonNullable<Awaited<ReturnType<typeof getOffering>>>;
+
+const OfferingIdQuery = graphql(`
+	query OfferingId($slug: String!) {
+		offerings(filters: { slug: { eq: $slug } }, pagination: { pageSize: 1 }) {
+			documentId
+		}
+	}
+`);
+
+export async function offeringDocumentId(slug: string): Promise<string | null> {
+	const data = await cms.request(OfferingIdQuery, { slug });
+	return data.offerings[0]?.documentId ?? null;
+}

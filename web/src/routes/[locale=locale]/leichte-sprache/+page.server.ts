@@ -1,0 +1,7 @@
+import { getPage } from '#lib/server/content.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const found = await getPage(locals.locale, 'easy_language');
+	return { page: found?.page ?? null, fallback: found?.fallback ?? false };
+};

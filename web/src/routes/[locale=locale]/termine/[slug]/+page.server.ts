@@ -1,0 +1,37 @@
+import { error } from '@sveltejs/kit';
+import { eventJsonLd } from '#lib/seo.ts';
+import { blocksToText, excerpt } from '#lib/blocks.ts';
+import { getEvent } from '#lib/server/events.ts';
+import { reportAction } from '#lib/server/report-action.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const event = await getEvent(params.slug, locals.locale);
+	if (!event) error(404, 'Not Found');
+	const pageUrl = `${locals.origin}${url.pathname}`;
+	locals.jsonLd.push(
+		eventJsonLd({
+			name: event.title,
+			description: event.summary ?? excerpt(blocksToText(event.description), 300),
+			pageUrl,
+			startsAt: event.startsAt,
+			endsAt: event.endsAt,
+			online: event.online,
+			venueName: event.venueName,
+			venueAddress: event.venueAddress,
+			organiserName: event.organiser?.name ?? event.organiserName,
+			organiserUrl: event.organiser ? `${locals.origin}/${locals.locale}/akteure/${event.organiser.slug}` : null,
+			inLanguage: locals.locale
+		})
+	);
+	const endOrStart = event.endsAt ?? event.startsAt;
+	return { event, past: Date.parse(endOrStart) < Date.now() };
+};
+
+export const actions: Actions = {
+	melden: async (event) => {
+		const found = await getEvent(event.params.slug, event.locals.locale);
+		if (!found) error(404, 'Not Found');
+		return reportAction(event, { form: 'fehler-melden', kind: 'outdated_information', subjectType: 'event', subjectDocumentId: found.documentId });
+	}
+};

@@ -1,0 +1,23 @@
+import { m } from '#lib/paraglide/messages.js';
+import { calendarFile, toCalendarEvent } from '#lib/calendar.ts';
+import { allPublicEvents } from '#lib/server/events.ts';
+import type { RequestHandler } from './$types';
+
+/** Every public event as one iCalendar feed (titles in the locale of the URL), for subscribing. */
+export const GET: RequestHandler = async ({ locals }) => {
+	const events = await allPublicEvents(locals.locale);
+	const attributes = events.flatMap((event) => {
+		const converted = toCalendarEvent(event, {
+			url: `${locals.origin}/${locals.locale}/termine/${event.slug}`,
+			onlineLabel: m.event_online()
+		});
+		return converted ? [converted] : [];
+	});
+	return new Response(calendarFile(attributes, m.calendar_name()), {
+		headers: {
+			'content-type': 'text/calendar; charset=utf-8',
+			'content-disposition': 'inline; filename="termine-netzwerk-integration-boerde.ics"',
+			'cache-control': 'public, max-age=300'
+		}
+	});
+};
