@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `pnpm test`: every test of the workspace. The CMS suite runs once per database in
 // TEST_DATABASES (default "sqlite,postgres"); PostgreSQL is skipped, visibly, when none is
-// reachable, unless REQUIRE_POSTGRES=1 (CI), which turns that skip into a failure.
+// reachable, unless REQUIRE_POSTGRES=1 (CI), which turns that skip into a failure. The site's
+// end-to-end suite (web/tests/e2e: real CMS, built site, Chromium) is skipped the same way when
+// Chromium is missing, unless REQUIRE_CHROMIUM=1.
 // Ends with one line: "N passed, N failed" (plus skipped, if any).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,16 +16,18 @@ const outDir = path.join(root, '.ci', 'out');
 mkdirSync(outDir, { recursive: true });
 const databases = (process.env.TEST_DATABASES ?? 'sqlite,postgres').split(',').map((d) => d.trim()).filter(Boolean);
 const requirePostgres = process.env.REQUIRE_POSTGRES === '1';
+const requireChromium = process.env.REQUIRE_CHROMIUM === '1';
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const extraArgs = process.argv.slice(2);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const notes = [];
 
-function vitest(label, cwd, env, reportName) {
+function vitest(label, cwd, env, reportName, configArgs = []) {
   const report = path.join(outDir, reportName);
   rmSync(report, { force: true });
   console.log(`\n\x1b[1m▶ ${label}\x1b[0m`);
-  const result = spawnSync('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs], {
+  const result = spawnSync('pnpm', ['exec', 'vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs], {
     cwd,
     stdio: 'inherit',
     env: { ...process.env, ...env },
@@ -68,6 +72,20 @@ async function postgresReachable() {
 }
 
 vitest('site (web): unit tests', path.join(root, 'web'), {}, 'web-results.json');
+
+if (existsSync(chromiumPath)) {
+  vitest('site (web): end-to-end in Chromium', path.join(root, 'web'), { CHROMIUM_PATH: chromiumPath }, 'web-e2e-results.json', ['-c', 'vitest.e2e.config.ts']);
+} else {
+  const message = `Chromium not found at ${chromiumPath} (apt-get install -y chromium): site end-to-end suite SKIPPED`;
+  if (requireChromium) {
+    totals.failed += 1;
+    notes.push(`${message} — REQUIRE_CHROMIUM=1 makes this a failure`);
+  } else {
+    totals.skipped += 1;
+    notes.push(message);
+    console.log(`\n\x1b[33m⚠ ${message}\x1b[0m`);
+  }
+}
 
 for (const database of databases) {
   if (database === 'postgres') {
