@@ -8,12 +8,18 @@ export default defineConfig({
 		// UI strings: messages/{locale}.json → src/lib/paraglide (generated, not committed).
 		// The locale of a request comes from its URL (/de/…, /ar/…) and is put into Paraglide's
 		// AsyncLocalStorage by hooks.server.ts; no cookie, no other strategy.
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			strategy: ['baseLocale'],
-			emitTsDeclarations: false
-		}),
+		// (Not under Vitest: the unit tests do not render messages, and the plugin's file watcher
+		// would keep the test run from exiting.)
+		...(process.env.VITEST
+			? []
+			: [
+					paraglideVitePlugin({
+						project: './project.inlang',
+						outdir: './src/lib/paraglide',
+						strategy: ['baseLocale'],
+						emitTsDeclarations: false
+					})
+				]),
 		sveltekit({
 			adapter: adapter(),
 			// root-relative links (/de/angebote), the same in every rendered page

@@ -9,7 +9,7 @@ declare global {
 			locale: Locale;
 			/** Structured data (schema.org) a page wants in its <head>; written by hooks.server.ts. */
 			jsonLd: Record<string, unknown>[];
-			/** The site's public origin for absolute links (SITE_URL, or derived from the request). */
+			/** The site's public origin for absolute links (ORIGIN, or derived from the request). */
 			origin: string;
 		}
 		// interface PageData {}

@@ -10,9 +10,9 @@ export const variables = defineEnvVars({
 			return url.replace(/\/+$/, '');
 		}
 	},
-	SITE_URL: {
+	ORIGIN: {
 		description:
-			'Public address of the site (e.g. https://integration-boerde.de), used for absolute links: canonical, hreflang, sitemap, Open Graph, calendar. Optional; without it the address of each request is used.',
+			'Public address of the site (e.g. https://integration-boerde.de), used for absolute links: canonical, hreflang, sitemap, Open Graph, calendar, the page address in reports. Optional; without it the address of each request is used. (adapter-node 6 no longer reads ORIGIN itself.)',
 		schema: (value) => {
 			if (!value || value.trim() === '') return undefined;
 			return new URL(value.trim()).origin;

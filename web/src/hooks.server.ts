@@ -3,7 +3,7 @@ import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
 import { direction, localeFromPath, negotiateLocale, DEFAULT_LOCALE, type Locale } from '#lib/i18n.ts';
 import { serializeJsonLd } from '#lib/seo.ts';
 import { overwriteServerAsyncLocalStorage } from '#lib/paraglide/runtime.js';
-import { SITE_URL } from '$app/env/private';
+import { ORIGIN } from '$app/env/private';
 
 // Content-Security-Policy is set by Kit itself (the `csp` option in vite.config.ts), with
 // nonces for the inline hydration script. These are the remaining security headers.
@@ -62,13 +62,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 };
 
 /**
- * The site's public origin for absolute links (canonical, hreflang, sitemap, calendar): SITE_URL
+ * The site's public origin for absolute links (canonical, hreflang, sitemap, calendar): ORIGIN
  * when configured; else the request's host with the protocol the visitor used (the proxy's
  * X-Forwarded-Proto, or whether the connection itself is TLS). adapter-node 6 assumes https for
  * every request, which is wrong for plain-http runs.
  */
 function publicOrigin(url: URL, request: Request, req: { socket?: unknown } | undefined): string {
-	if (SITE_URL) return SITE_URL;
+	if (ORIGIN) return ORIGIN;
 	const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
 	const encrypted = Boolean((req?.socket as { encrypted?: boolean } | undefined)?.encrypted);
 	const protocol = forwarded === 'http' || forwarded === 'https' ? forwarded : req ? (encrypted ? 'https' : 'http') : url.protocol.slice(0, -1);

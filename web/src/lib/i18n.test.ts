@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { berlinDate, direction, formatDate, isLocale, localeFromPath, negotiateLocale, switchLocalePath } from './i18n.ts';
+import { berlinDate, direction, formatDate, isLocale, localeFromPath, negotiateLocale, shareableSearch, switchLocalePath } from './i18n.ts';
 
 describe('negotiateLocale (Accept-Language for /)', () => {
 	it('is German without a header or with nothing supported', () => {
@@ -65,5 +65,13 @@ describe('dates', () => {
 		// 23:30 UTC on 31 December is already 1 January in Berlin
 		expect(berlinDate(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
 		expect(berlinDate(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
+	});
+});
+
+describe('shareableSearch', () => {
+	it('drops the form action parameter and keeps the rest', () => {
+		expect(shareableSearch(new URL('https://x.example/de/angebote/a?/melden'))).toBe('');
+		expect(shareableSearch(new URL('https://x.example/de/angebote?thema=wohnen&seite=2'))).toBe('?thema=wohnen&seite=2');
+		expect(shareableSearch(new URL('https://x.example/de/kontakt?/senden&x=1'))).toBe('?x=1');
 	});
 });

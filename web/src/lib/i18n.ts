@@ -76,6 +76,17 @@ export function switchLocalePath(pathname: string, locale: Locale): string {
 	return path === '' ? `/${locale}` : path;
 }
 
+/**
+ * The query string of a URL as it may be shared (language switcher, hreflang, canonical): without
+ * the `?/action` parameter of a form post.
+ */
+export function shareableSearch(url: { search: string }): string {
+	const params = new URLSearchParams(url.search);
+	for (const key of [...params.keys()]) if (key.startsWith('/')) params.delete(key);
+	const search = params.toString();
+	return search ? `?${search}` : '';
+}
+
 const TIME_ZONE = 'Europe/Berlin';
 
 /** Intl locale with the Gregorian calendar (the default for `fa` would be the Persian one). */
@@ -103,6 +114,7 @@ export function formatDateTime(value: string | null | undefined, locale: Locale)
 		day: 'numeric',
 		hour: '2-digit',
 		minute: '2-digit',
+		hourCycle: 'h23',
 		timeZone: TIME_ZONE
 	}).format(date);
 }
@@ -112,7 +124,7 @@ export function formatTimeOfDay(value: string | null | undefined, locale: Locale
 	if (!value) return '';
 	const date = new Date(value);
 	if (Number.isNaN(date.getTime())) return '';
-	return new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(date);
+	return new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }).format(date);
 }
 
 /** Whether two instants fall on the same day in Berlin. */

@@ -1,4 +1,4 @@
-import { direction, LOCALES, switchLocalePath } from '#lib/i18n.ts';
+import { direction, LOCALES, shareableSearch, switchLocalePath } from '#lib/i18n.ts';
 import type { LayoutServerLoad } from './$types';
 
 // Every page is rendered on the server and works without JavaScript; no client-side router and
@@ -18,7 +18,7 @@ export const load: LayoutServerLoad = ({ locals, url }) => {
 			code: entry.code,
 			name: entry.name,
 			dir: entry.dir,
-			path: switchLocalePath(url.pathname, entry.code) + url.search
+			path: switchLocalePath(url.pathname, entry.code) + shareableSearch(url)
 		}))
 	};
 };
