@@ -33,7 +33,36 @@ const PAGES = [
     },
   },
   { name: 'offerings list (ar, RTL)', path: '/ar/angebote' },
+  { name: 'offerings list, filtered', path: '/de/angebote?thema=sprache-bildung' },
+  ...detail('actor detail', 'actors', 'akteure'),
+  { name: 'actors list', path: '/de/akteure' },
+  { name: 'municipalities', path: '/de/gemeinden' },
+  ...detail('municipality detail', 'municipalities', 'gemeinden'),
+  { name: 'working groups', path: '/de/arbeitskreise' },
+  ...detail('working group detail', 'workingGroups', 'arbeitskreise'),
+  { name: 'events', path: '/de/termine' },
+  ...detail('event detail', 'events', 'termine'),
+  { name: 'news', path: '/de/aktuelles' },
+  ...detail('news detail', 'newsArticles', 'aktuelles'),
+  { name: 'search', path: '/de/suche?q=Deutschkurs' },
+  { name: 'network page', path: '/de/netzwerk' },
+  { name: 'contact', path: '/de/kontakt' },
+  { name: 'accessibility statement', path: '/de/barrierefreiheit' },
 ];
+
+/** A detail page of the first published document of a type, by its slug. */
+function detail(name, query, segment) {
+  return [
+    {
+      name,
+      path: async ({ cmsGraphql }) => {
+        const { data } = await cmsGraphql(`{ ${query}(pagination: { pageSize: 1 }) { slug } }`);
+        const slug = data?.[query]?.[0]?.slug;
+        return slug ? `/de/${segment}/${slug}` : null;
+      },
+    },
+  ];
+}
 
 const gzipBytes = (buffer) => gzipSync(buffer, { level: constants.Z_BEST_COMPRESSION }).length;
 const kb = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)} kB`);

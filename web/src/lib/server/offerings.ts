@@ -1,4 +1,7 @@
-/** Offerings: the faceted list and the detail page. */
+/**
+ * Offerings: the faceted list and the detail page. The list asks only for what a card shows:
+ * the CMS resolves every relation per row, so each extra one costs a query per offering.
+ */
 import { cms } from '../cms.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import type { OfferingFiltersInput } from '../graphql/generated/graphql.ts';
@@ -48,9 +51,6 @@ const OfferingListQuery = graphql(`
 					slug
 					name
 				}
-				languages(pagination: { pageSize: 100 }, sort: ["name:asc"]) {
-					code
-				}
 			}
 		}
 	}
@@ -88,8 +88,7 @@ export async function listOfferings(
 			openingHours: node.openingHours ?? null,
 			actor: node.actor ? { slug: node.actor.slug ?? '', name: node.actor.localized.name ?? node.actor.name } : null,
 			topic: node.topic?.slug ?? null,
-			municipalities: node.municipalities.flatMap((m) => (m?.slug ? [{ slug: m.slug, name: m.name }] : [])),
-			languages: node.languages.flatMap((l) => (l ? [l.code] : []))
+			municipalities: node.municipalities.flatMap((m) => (m?.slug ? [{ slug: m.slug, name: m.name }] : []))
 		}))
 	};
 }

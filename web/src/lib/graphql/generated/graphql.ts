@@ -700,7 +700,7 @@ export type OfferingListQueryVariables = Exact<{
 }>;
 
 
-export type OfferingListQuery = { offerings_connection: { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, validUntil: string | null, lastConfirmedAt: string | null, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null, byAppointment: boolean } | null, actor: { slug: string | null, name: string, localized: { name: string | null } } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null>, languages: Array<{ code: string } | null> }> } | null };
+export type OfferingListQuery = { offerings_connection: { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, validUntil: string | null, lastConfirmedAt: string | null, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null, byAppointment: boolean } | null, actor: { slug: string | null, name: string, localized: { name: string | null } } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> }> } | null };
 
 export type OfferingDetailQueryVariables = Exact<{
   slug: string;
@@ -1305,9 +1305,6 @@ export const OfferingListDocument = new TypedDocumentString(`
       municipalities(pagination: {pageSize: 100}, sort: ["name:asc"]) {
         slug
         name
-      }
-      languages(pagination: {pageSize: 100}, sort: ["name:asc"]) {
-        code
       }
     }
   }
