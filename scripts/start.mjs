@@ -64,7 +64,7 @@ if (outdated(path.join(cmsDir, 'dist', 'build'), cmsInputs)) {
   run(pnpm, ['exec', 'strapi', 'build'], cmsDir, { NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' });
 } else say('CMS build is up to date');
 
-const webInputs = ['src', 'static', 'package.json', 'vite.config.ts'].map((p) => path.join(webDir, p));
+const webInputs = ['src', 'static', 'messages', 'project.inlang', 'package.json', 'vite.config.ts'].map((p) => path.join(webDir, p));
 if (outdated(path.join(webDir, 'build'), webInputs)) {
   say('Building the site…');
   run(pnpm, ['run', 'build'], webDir);
@@ -117,11 +117,15 @@ async function waitFor(url, label, timeoutMs = 180_000) {
   throw new Error(`${label} did not become ready at ${url}`);
 }
 
+// The site signs each visitor's address with this, so the CMS rate-limits per visitor.
+const siteProxySecret = process.env.SITE_PROXY_SECRET ?? randomBytes(24).toString('base64url');
+
 say('Starting the CMS (first start creates the database and the demo data)…');
 start('cms', '36', pnpm, ['exec', 'strapi', 'start'], cmsDir, {
   NODE_ENV: process.env.NODE_ENV ?? 'development',
   PORT: String(CMS_PORT),
   SITE_URL: `http://localhost:${WEB_PORT}`,
+  SITE_PROXY_SECRET: siteProxySecret,
 });
 await waitFor(`http://127.0.0.1:${CMS_PORT}/_health`, 'CMS');
 say('Starting the site…');
@@ -130,6 +134,7 @@ start('web', '35', process.execPath, ['build'], webDir, {
   HOST: process.env.WEB_HOST ?? '0.0.0.0',
   ORIGIN: process.env.ORIGIN ?? `http://localhost:${WEB_PORT}`,
   CMS_URL: `http://127.0.0.1:${CMS_PORT}`,
+  SITE_PROXY_SECRET: siteProxySecret,
 });
 await waitFor(`http://127.0.0.1:${WEB_PORT}/`, 'site');
 say(`Ready. Site: http://localhost:${WEB_PORT}   CMS admin: http://localhost:${CMS_PORT}/admin   GraphQL: http://localhost:${CMS_PORT}/graphql`);
