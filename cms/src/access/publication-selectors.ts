@@ -6,7 +6,7 @@
  * same rule (graphql/publication-guard.ts).
  */
 
-const PUBLICATION_ARGUMENTS = ['publicationFilter', 'hasPublishedVersion', 'publicationState'];
+export const PUBLICATION_ARGUMENTS = ['publicationFilter', 'hasPublishedVersion', 'publicationState'];
 
 /**
  * Filter keys non-office callers may not use: publication timestamps (they reveal drafts) and the

@@ -1,4 +1,4 @@
-import type { Caller } from './caller';
+import { isOffice, type Caller } from './caller';
 
 /**
  * The one place that answers "may this caller do this to this document". Used by the REST route
@@ -41,9 +41,8 @@ export type Target = {
   workingGroupMemberActors?: string[];
 };
 
-export const isCoordination = (caller: Caller) => caller.kind === 'coordination';
-export const isTrusted = (caller: Caller) => caller.kind === 'system' || caller.kind === 'admin';
-export const isOfficeLevel = (caller: Caller) => isTrusted(caller) || isCoordination(caller);
+/** Office-level trust (system, admin panel, coordination office): the one predicate in caller.ts. */
+export const isOfficeLevel = isOffice;
 
 export const isMemberOf = (caller: Caller, actorDocumentId: string | null | undefined) =>
   caller.kind === 'member' && Boolean(caller.actorDocumentId) && caller.actorDocumentId === actorDocumentId;

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { Kind, valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { callerFromContext, isOffice } from '../access/caller';
-import { findForbiddenFilter } from '../access/publication-selectors';
+import { findForbiddenFilter, PUBLICATION_ARGUMENTS } from '../access/publication-selectors';
 import { PUBLIC_CONDITIONS_GRAPHQL } from '../access/public-visibility';
 import { refuseProtected } from '../access/write-guard';
 import { OWNER_FIELD } from '../moderation/entries';
@@ -20,7 +20,7 @@ const MEMBER_MUTATIONS: Record<string, string | null> = Object.fromEntries(
   }),
 );
 
-const PUBLICATION_ARGUMENTS = new Set(['publicationFilter', 'hasPublishedVersion']);
+const PUBLICATION_ARGUMENT_NAMES = new Set(PUBLICATION_ARGUMENTS);
 
 /**
  * Walks every field of a root query or mutation (nested relations included, fragments resolved)
@@ -35,7 +35,7 @@ export function findForbiddenArgument(info: GraphQLResolveInfo): string | null {
       const value = valueFromASTUntyped(argument.value, info.variableValues);
       if (value === null || value === undefined) continue;
       if (name === 'status' && String(value).toLowerCase() !== 'published') return `${here}(status)`;
-      if (PUBLICATION_ARGUMENTS.has(name)) return `${here}(${name})`;
+      if (PUBLICATION_ARGUMENT_NAMES.has(name)) return `${here}(${name})`;
       if (name === 'filters') {
         const found = findForbiddenFilter(value, `${here}(filters)`);
         if (found) return found;

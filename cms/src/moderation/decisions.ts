@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import type { Caller } from '../access/caller';
 import { may, type Action } from '../access/rules';
 import { asSystem } from '../access/as-system';
-import { contentOf, entryTypeOf, loadVersions, ownerOf, TITLE_FIELD, versionOf } from './entries';
+import { contentOf, loadVersions, ownerOf, TITLE_FIELD, versionOf } from './entries';
 import { recordModeration } from './log';
 import { memberRecipients, sendMail, siteUrl } from '../mail/send';
 
@@ -112,4 +112,3 @@ export async function confirmCurrent(strapi: Core.Strapi, request: Request) {
   return { documentId: request.documentId, lastConfirmedAt: now };
 }
 
-export const describeType = entryTypeOf;
