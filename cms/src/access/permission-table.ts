@@ -35,7 +35,12 @@ const SIGN_IN = [
   'plugin::users-permissions.auth.resetPassword',
 ];
 
-const SIGNED_IN = ['plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword'];
+const SIGNED_IN = [
+  'plugin::users-permissions.user.me',
+  'plugin::users-permissions.auth.changePassword',
+  'api::session.session.current',
+  'api::session.session.signOut',
+];
 
 const READ_SUBMISSIONS = [
   'api::report.report.find',

@@ -1,3 +1,5 @@
+import { isRevoked } from '../../sessions/sessions';
+
 // A users-permissions user belongs to at most one actor (member organisation).
 // The inverse side, actor.memberAccounts, is private and never leaves the CMS publicly.
 export default (plugin) => {
@@ -6,6 +8,27 @@ export default (plugin) => {
     relation: 'manyToOne',
     target: 'api::actor.actor',
     inversedBy: 'memberAccounts',
+  };
+
+  // When the person last signed out: tokens issued before are refused (sessions/sessions.ts).
+  plugin.contentTypes.user.schema.attributes.signedOutAt = { type: 'datetime', private: true, configurable: false };
+
+  const jwtService = plugin.services.jwt;
+  plugin.services.jwt = (context) => {
+    const service = jwtService(context);
+    return {
+      ...service,
+      issue(payload, jwtOptions) {
+        const plain = payload?.toJSON ? payload.toJSON() : payload;
+        return service.issue.call(this, { ...plain, issuedAtMs: Date.now() }, jwtOptions);
+      },
+      async getToken(ctx) {
+        const payload = await service.getToken.call(this, ctx);
+        // a revoked token authenticates nobody (401), it does not fall back to public access
+        if (payload && (await isRevoked(context.strapi, payload))) return { id: undefined };
+        return payload;
+      },
+    };
   };
 
   // Every authenticated request needs to know the member's actor (access/caller.ts): load it with
