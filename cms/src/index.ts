@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerDocumentGuard } from './access/document-guard';
 import { registerWriteGuard } from './access/write-guard';
 import { registerSlugMiddleware } from './content/slugs';
+import { registerTranslationClock } from './translations/clock';
 import { publicationGuardPlugin } from './graphql/publication-guard';
 import { localizedFieldsExtension } from './graphql/localized-fields';
 import { submissionMutations } from './graphql/submissions';
@@ -17,6 +18,7 @@ export default {
     registerDocumentGuard(strapi);
     registerWriteGuard(strapi);
     registerSlugMiddleware(strapi);
+    registerTranslationClock(strapi);
 
     strapi
       .plugin('graphql')

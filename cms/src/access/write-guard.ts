@@ -8,7 +8,7 @@ import { afterMemberWrite, afterAdminWrite } from '../moderation/submit';
 /** Fields only the office (or the server itself) sets: ownership, slugs, review and publication state. */
 const PROTECTED_FIELDS = new Set([
   'id', 'documentId', 'slug', 'publishedAt', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'locale', 'localizations',
-  'reviewState', 'reviewComment', 'submittedAt', 'reviewedAt', 'withdrawnAt', 'lastConfirmedAt',
+  'reviewState', 'reviewComment', 'submittedAt', 'reviewedAt', 'withdrawnAt', 'lastConfirmedAt', 'textChangedAt',
   'memberAccounts', 'offerings', 'events', 'workingGroups', 'workingGroup',
 ]);
 

@@ -55,7 +55,7 @@ export async function ownerOf(strapi: Core.Strapi, uid: string, documentId: stri
   return row?.[field]?.documentId ?? null;
 }
 
-const VOLATILE = new Set(['id', 'createdAt', 'publishedAt', 'createdBy', 'updatedBy', 'reviewState', 'reviewComment', 'submittedAt', 'reviewedAt', 'localizations']);
+const VOLATILE = new Set(['id', 'createdAt', 'publishedAt', 'createdBy', 'updatedBy', 'reviewState', 'reviewComment', 'submittedAt', 'reviewedAt', 'localizations', 'textChangedAt']);
 
 /** The content of a version without ids and bookkeeping, for comparisons and snapshots. */
 export function contentOf(row: Row | null): Record<string, unknown> | null {

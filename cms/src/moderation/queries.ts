@@ -2,9 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Caller } from '../access/caller';
 import { isOfficeLevel, may } from '../access/rules';
+import { translationStatus } from '../translations/clock';
 import { changedFields, contentOf, ENTRY_TYPES, loadVersions, ownerOf, TITLE_FIELD, versionOf } from './entries';
 
 type Row = Record<string, any>;
+
+const TRANSLATION_LOCALES = ['en', 'fr', 'ar', 'ru', 'ro', 'pl', 'uk', 'fa'] as const;
 
 /** What a member or the office sees of an entry's state. */
 export function entryState(draft: Row | null, published: Row | null) {
@@ -32,6 +35,8 @@ export async function compareEntry(strapi: Core.Strapi, caller: Caller, uid: str
     submittedAt: draft?.submittedAt ?? null,
     withdrawnAt: (draft ?? published)?.withdrawnAt ?? null,
     lastConfirmedAt: (draft ?? published)?.lastConfirmedAt ?? null,
+    updatedAt: (draft ?? published)?.updatedAt ?? null,
+    translations: translationStatus(uid, draft ?? published, TRANSLATION_LOCALES),
     version: versionOf(draft),
     changedFields: published ? changedFields(draft, published) : null,
     draft: contentOf(draft),

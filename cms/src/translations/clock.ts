@@ -1,0 +1,71 @@
+import type { Core, UID } from '@strapi/strapi';
+import { stableJson } from '../moderation/entries';
+
+/** The entries with German text and translations beside it, and their translation component. */
+const TRANSLATED: Record<string, string> = {
+  'api::actor.actor': 'translation.actor',
+  'api::offering.offering': 'translation.offering',
+  'api::event.event': 'translation.event',
+};
+
+const META = new Set(['id', 'locale', 'translatedAt']);
+
+/** The German fields that have a translation: the text fields of the type's translation component. */
+export function translatedFields(uid: string): string[] {
+  const component = TRANSLATED[uid];
+  if (!component) return [];
+  return Object.keys(strapi.components[component as UID.Component]?.attributes ?? {}).filter((name) => !META.has(name));
+}
+
+const differs = (a: unknown, b: unknown) => stableJson(a ?? null) !== stableJson(b ?? null);
+
+/**
+ * Keeps the two clocks that tell whether a translation is older than the German text, whoever
+ * writes (site, admin panel, seed): `textChangedAt` moves when a German text field changes,
+ * a translation's `translatedAt` when its own text changes. Clients cannot set either.
+ */
+export function registerTranslationClock(strapi: Core.Strapi) {
+  strapi.documents.use(async (context, next) => {
+    if (!TRANSLATED[context.uid] || (context.action !== 'create' && context.action !== 'update')) return next();
+    const params = context.params as { data?: Record<string, any>; documentId?: string };
+    const data = params.data;
+    if (!data) return next();
+    const fields = translatedFields(context.uid);
+    const current = params.documentId
+      ? ((await strapi.db.query(context.uid as UID.Schema).findOne({ where: { documentId: params.documentId, publishedAt: null }, populate: { translations: true } })) as Record<string, any> | null)
+      : null;
+    const now = new Date();
+
+    if (!current) data.textChangedAt = now;
+    else if (fields.some((field) => field in data && differs(data[field], current[field]))) data.textChangedAt = now;
+    else delete data.textChangedAt;
+
+    if (Array.isArray(data.translations)) {
+      const previous = new Map<string, Record<string, any>>((current?.translations ?? []).map((entry: Record<string, any>) => [entry.locale, entry]));
+      data.translations = data.translations.map((entry: Record<string, any>) => {
+        if (!entry || typeof entry !== 'object') return entry;
+        const before = previous.get(entry.locale);
+        const changed = !before || fields.some((field) => field in entry && differs(entry[field], before[field]));
+        return { ...entry, translatedAt: changed ? now : (before.translatedAt ?? now) };
+      });
+    }
+    return next();
+  });
+}
+
+/** Per locale: is there a translation, and is it at least as new as the German text? */
+export function translationStatus(uid: string, row: Record<string, any> | null, locales: readonly string[]) {
+  const fields = translatedFields(uid);
+  const result: Record<string, 'current' | 'outdated' | 'missing'> = {};
+  for (const locale of locales) {
+    const entry = (row?.translations ?? []).find((translation: Record<string, any>) => translation.locale === locale);
+    const hasText = entry && fields.some((field) => {
+      const value = entry[field];
+      return Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value != null;
+    });
+    if (!hasText) result[locale] = 'missing';
+    else if (row?.textChangedAt && (!entry.translatedAt || new Date(entry.translatedAt) < new Date(row.textChangedAt))) result[locale] = 'outdated';
+    else result[locale] = 'current';
+  }
+  return result;
+}
