@@ -1,5 +1,6 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 import type { Locale } from '#lib/i18n.ts';
+import type { Session } from '#lib/server/areas/session.ts';
 
 declare global {
 	namespace App {
@@ -11,6 +12,8 @@ declare global {
 			jsonLd: Record<string, unknown>[];
 			/** The site's public origin for absolute links (ORIGIN, or derived from the request). */
 			origin: string;
+			/** The signed-in person in the member and office areas (null elsewhere and when signed out). */
+			session: Session | null;
 		}
 		// interface PageData {}
 		// interface PageState {}

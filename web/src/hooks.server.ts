@@ -4,6 +4,8 @@ import { direction, localeFromPath, negotiateLocale, DEFAULT_LOCALE, type Locale
 import { serializeJsonLd } from '#lib/seo.ts';
 import { overwriteServerAsyncLocalStorage } from '#lib/paraglide/runtime.js';
 import { ORIGIN } from '$app/env/private';
+import { decide, isAreaPath } from '#lib/server/areas/access.ts';
+import { loadSession } from '#lib/server/areas/session.ts';
 
 // Content-Security-Policy is set by Kit itself (the `csp` option in vite.config.ts), with
 // nonces for the inline hydration script. These are the remaining security headers.
@@ -43,6 +45,26 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.locale = locale;
 	event.locals.jsonLd = [];
 	event.locals.origin = publicOrigin(event.url, event.request, event.platform?.req);
+	event.locals.session = null;
+
+	// Member and office areas: who is signed in (asked from the CMS), never cached anywhere.
+	if (isAreaPath(pathname)) {
+		event.locals.session = await loadSession(event);
+		// Form actions run without layouts, so the areas' rule is applied to posts here as well.
+		if (event.request.method !== 'GET' && event.request.method !== 'HEAD') {
+			const decision = decide(pathname, event.url.search, event.locals.session);
+			if (!decision.allow) {
+				const response = 'redirect' in decision
+					? new Response(null, { status: 303, headers: { location: decision.redirect } })
+					: new Response(decision.message, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+				return withSecurityHeaders(privateResponse(response));
+			}
+		}
+		const response = await localeStorage.run({ locale, origin: event.url.origin, messageCalls: new Set() }, () =>
+			resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', 'de').replace('%dir%', 'ltr') })
+		);
+		return withSecurityHeaders(privateResponse(response));
+	}
 
 	const response = await localeStorage.run({ locale, origin: event.url.origin, messageCalls: new Set() }, () =>
 		resolve(event, {
@@ -94,6 +116,19 @@ function isCrossSiteFormPost(request: Request): boolean {
 	} catch {
 		return true;
 	}
+}
+
+/** Signed-in pages are for one person: no shared cache, no browser cache, no back-button copy. */
+function privateResponse(response: Response): Response {
+	try {
+		response.headers.set('cache-control', 'private, no-store');
+	} catch {
+		// immutable headers (a fetched response passed through): copy it
+		const copy = new Response(response.body, response);
+		copy.headers.set('cache-control', 'private, no-store');
+		return copy;
+	}
+	return response;
 }
 
 function withSecurityHeaders(response: Response): Response {

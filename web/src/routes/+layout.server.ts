@@ -1,4 +1,5 @@
 import { direction, LOCALES, shareableSearch, switchLocalePath } from '#lib/i18n.ts';
+import { isAreaPath } from '#lib/server/areas/access.ts';
 import type { LayoutServerLoad } from './$types';
 
 // Every page is rendered on the server and works without JavaScript; no client-side router and
@@ -9,6 +10,8 @@ export const csr = false;
 export const load: LayoutServerLoad = ({ locals, url }) => {
 	const locale = locals.locale;
 	return {
+		/** Member and office areas bring their own header (German only, no locale switcher). */
+		area: isAreaPath(url.pathname),
 		locale,
 		dir: direction(locale),
 		origin: locals.origin ?? url.origin,

@@ -63,7 +63,7 @@ function cmsFieldErrors(result: Extract<SubmissionResult, { reason: 'invalid' }>
 }
 
 /** The visitor's address for the CMS's rate limit (null if the platform cannot tell). */
-function visitorAddress(event: RequestEvent): string | null {
+export function visitorAddress(event: Pick<RequestEvent, 'getClientAddress'>): string | null {
 	try {
 		return event.getClientAddress();
 	} catch {

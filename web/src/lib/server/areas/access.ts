@@ -1,0 +1,52 @@
+/**
+ * Who may enter which signed-in area. The rule lives here once; each area's layout applies it to
+ * pages and hooks.server.ts to form posts (form actions run without layouts). The CMS checks every
+ * call again with the person's own token: this only decides what the site shows.
+ */
+import type { Role, Session } from './session.ts';
+
+export const SIGN_IN_PATH = '/mitglieder/anmelden';
+
+/** Pages of the member area anyone may open: signing in and out, setting a password. */
+const OPEN_PATHS = new Set([SIGN_IN_PATH, '/mitglieder/abmelden', '/mitglieder/passwort-vergessen', '/mitglieder/passwort-neu']);
+
+const AREAS: Array<{ prefix: string; role: Role }> = [
+	{ prefix: '/koordination', role: 'coordination' },
+	{ prefix: '/mitglieder', role: 'member' }
+];
+
+/** Whether a path belongs to the signed-in areas (no caching, no public chrome). */
+export function isAreaPath(pathname: string): boolean {
+	return AREAS.some(({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+export const homeOf = (role: Role) => (role === 'coordination' ? '/koordination' : '/mitglieder');
+
+export type Decision = { allow: true } | { allow: false; redirect: string } | { allow: false; status: 403; message: string };
+
+export function decide(pathname: string, search: string, session: Session | null): Decision {
+	if (OPEN_PATHS.has(pathname.replace(/\/+$/, ''))) return { allow: true };
+	const area = AREAS.find(({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+	if (!area) return { allow: true };
+	if (!session) return { allow: false, redirect: `${SIGN_IN_PATH}?weiter=${encodeURIComponent(pathname + search)}` };
+	if (session.role !== area.role) {
+		return {
+			allow: false,
+			status: 403,
+			message: area.role === 'coordination' ? 'Dieser Bereich ist der Koordinierungsstelle vorbehalten.' : 'Dieser Bereich ist für Mitgliedsorganisationen.'
+		};
+	}
+	if (area.role === 'member' && !session.actor) {
+		return { allow: false, status: 403, message: 'Ihr Konto ist noch keiner Organisation zugeordnet. Bitte wenden Sie sich an die Koordinierungsstelle.' };
+	}
+	return { allow: true };
+}
+
+/** Where to go after signing in: only a path inside the areas, never another site. */
+export function safeNext(next: string | null, role: Role): string {
+	if (next && /^\/(mitglieder|koordination)(\/|\?|$)/.test(next) && !next.startsWith('//') && !next.includes('\\')) {
+		const path = next.split('?')[0];
+		if (!OPEN_PATHS.has(path) && path.startsWith(homeOf(role))) return next;
+	}
+	return homeOf(role);
+}

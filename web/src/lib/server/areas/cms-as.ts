@@ -1,0 +1,102 @@
+/**
+ * The CMS on behalf of the signed-in person: their own token on every call, so the CMS's rules
+ * (own entries only, drafts only, office-only routes) decide. Replies become plain German messages
+ * with per-field errors; nothing technical reaches the page.
+ */
+import { error, redirect } from '@sveltejs/kit';
+import { CMS_URL } from '$app/env/private';
+import { ClientError, GraphQLClient, type RequestDocument, type TypedDocumentString, type Variables } from 'graphql-request';
+import { CMS_TIMEOUT_MS, UNAVAILABLE_MESSAGE } from '../../cms.ts';
+import { SIGN_IN_PATH } from './access.ts';
+import { germanFieldMessage, germanMessage } from './messages.ts';
+
+export type CmsReply<T> = { ok: true; status: number; data: T } | { ok: false; status: number; message: string; fields: Record<string, string> };
+
+const base = () => CMS_URL.replace(/\/+$/, '');
+
+/** The session ended between two clicks (signed out elsewhere, deactivated): back to sign-in. */
+function sessionEnded(): never {
+	redirect(303, `${SIGN_IN_PATH}?abgelaufen=1`);
+}
+
+export function cmsAs(token: string) {
+	async function rest<T = unknown>(method: string, path: string, body?: unknown): Promise<CmsReply<T>> {
+		let response: Response;
+		try {
+			response = await fetch(`${base()}${path}`, {
+				method,
+				headers: {
+					authorization: `Bearer ${token}`,
+					accept: 'application/json',
+					...(body === undefined ? {} : { 'content-type': 'application/json' })
+				},
+				body: body === undefined ? undefined : JSON.stringify(body),
+				signal: AbortSignal.timeout(CMS_TIMEOUT_MS)
+			});
+		} catch {
+			error(503, UNAVAILABLE_MESSAGE);
+		}
+		if (response.status === 401) sessionEnded();
+		if (response.status >= 500) {
+			console.error(`CMS answered ${response.status} to ${method} ${path}`);
+			error(503, UNAVAILABLE_MESSAGE);
+		}
+		const json = (await response.json().catch(() => null)) as {
+			data?: T;
+			error?: { message?: string; details?: { errors?: Array<{ path?: unknown[]; message?: string }> } };
+		} | null;
+		if (response.ok) return { ok: true, status: response.status, data: json?.data as T };
+		return { ok: false, status: response.status, message: germanMessage(response.status, json?.error?.message), fields: fieldErrors(json?.error?.details?.errors) };
+	}
+
+	/** Blob download (internal working-group documents): streamed through, never stored. */
+	async function download(path: string): Promise<Response> {
+		let response: Response;
+		try {
+			response = await fetch(`${base()}${path}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(30_000) });
+		} catch {
+			error(503, UNAVAILABLE_MESSAGE);
+		}
+		if (response.status === 401) sessionEnded();
+		if (response.status === 403) error(403, 'Dieses Dokument ist nur für die Mitglieder des Arbeitskreises.');
+		if (response.status === 404) error(404, 'Dokument nicht gefunden.');
+		if (!response.ok) error(503, UNAVAILABLE_MESSAGE);
+		return response;
+	}
+
+	const client = new GraphQLClient(`${base()}/graphql`, {
+		headers: { authorization: `Bearer ${token}` },
+		fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(CMS_TIMEOUT_MS) })
+	});
+
+	/** GraphQL with the person's token; a refusal is a 403 page, an unreachable CMS a 503 page. */
+	async function graphql<T, V extends Variables = Variables>(document: TypedDocumentString<T, V> | RequestDocument, variables?: V): Promise<T> {
+		try {
+			return await client.request<T>(document as RequestDocument, variables as Variables);
+		} catch (err) {
+			if (err instanceof ClientError) {
+				const status = err.response.status;
+				if (status === 401) sessionEnded();
+				if (status >= 500 || status === 429) error(503, UNAVAILABLE_MESSAGE);
+				const code = (err.response.errors?.[0]?.extensions as { code?: string } | undefined)?.code;
+				if (code === 'FORBIDDEN') error(403, 'Dafür fehlt Ihnen die Berechtigung.');
+				console.error('GraphQL request refused:', err.response.errors?.[0]?.message);
+				error(400, 'Die Anfrage konnte nicht bearbeitet werden.');
+			}
+			error(503, UNAVAILABLE_MESSAGE);
+		}
+	}
+
+	return { rest, download, graphql };
+}
+
+export type CmsAs = ReturnType<typeof cmsAs>;
+
+function fieldErrors(errors: Array<{ path?: unknown[]; message?: string }> | undefined): Record<string, string> {
+	const fields: Record<string, string> = {};
+	for (const entry of errors ?? []) {
+		const key = (entry.path ?? []).map(String).join('.');
+		if (key && !fields[key]) fields[key] = germanFieldMessage(entry.message ?? '');
+	}
+	return fields;
+}
