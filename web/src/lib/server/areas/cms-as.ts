@@ -43,10 +43,10 @@ export function cmsAs(token: string) {
 		}
 		const json = (await response.json().catch(() => null)) as {
 			data?: T;
-			error?: { message?: string; details?: { errors?: Array<{ path?: unknown[]; message?: string }> } };
+			error?: { message?: string; details?: { errors?: Array<{ path?: unknown[]; message?: string }>; fields?: Record<string, unknown> } };
 		} | null;
 		if (response.ok) return { ok: true, status: response.status, data: json?.data as T };
-		return { ok: false, status: response.status, message: germanMessage(response.status, json?.error?.message), fields: fieldErrors(json?.error?.details?.errors) };
+		return { ok: false, status: response.status, message: germanMessage(response.status, json?.error?.message), fields: fieldErrors(json?.error?.details?.errors, json?.error?.details?.fields) };
 	}
 
 	/** Blob download (internal working-group documents): streamed through, never stored. */
@@ -92,8 +92,10 @@ export function cmsAs(token: string) {
 
 export type CmsAs = ReturnType<typeof cmsAs>;
 
-function fieldErrors(errors: Array<{ path?: unknown[]; message?: string }> | undefined): Record<string, string> {
+function fieldErrors(errors: Array<{ path?: unknown[]; message?: string }> | undefined, named: Record<string, unknown> = {}): Record<string, string> {
 	const fields: Record<string, string> = {};
+	// the network's own routes name fields with German messages already
+	for (const [key, message] of Object.entries(named ?? {})) if (typeof message === 'string') fields[key] = message;
 	for (const entry of errors ?? []) {
 		const key = (entry.path ?? []).map(String).join('.');
 		if (key && !fields[key]) fields[key] = germanFieldMessage(entry.message ?? '');
