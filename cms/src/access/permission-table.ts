@@ -87,6 +87,7 @@ const OFFICE = [
   'api::working-group-document.files.download',
   ...['queue', 'withdrawn', 'log', 'compare', 'approve', 'sendBack', 'withdraw', 'restore', 'unpublish', 'confirm', 'remove'].map((action) => `api::moderation.moderation.${action}`),
   ...['list', 'invite', 'deactivate', 'activate'].map((action) => `api::account.account.${action}`),
+  ...['inbox', 'handle', 'translations'].map((action) => `api::office.office.${action}`),
   'plugin::users-permissions.user.find',
   'plugin::users-permissions.user.findOne',
   'plugin::upload.content-api.find',

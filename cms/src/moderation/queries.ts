@@ -7,7 +7,7 @@ import { changedFields, contentOf, ENTRY_TYPES, loadVersions, ownerOf, TITLE_FIE
 
 type Row = Record<string, any>;
 
-const TRANSLATION_LOCALES = ['en', 'fr', 'ar', 'ru', 'ro', 'pl', 'uk', 'fa'] as const;
+export const TRANSLATION_LOCALES = ['en', 'fr', 'ar', 'ru', 'ro', 'pl', 'uk', 'fa'] as const;
 
 /** What a member or the office sees of an entry's state. */
 export function entryState(draft: Row | null, published: Row | null) {

@@ -1,0 +1,23 @@
+import { callerFromContext } from '../../../access/caller';
+import { officeInbox, setHandlingState } from '../../../submissions/inbox';
+import { translationOverview } from '../../../translations/overview';
+
+export default ({ strapi }) => ({
+  async inbox(ctx) {
+    ctx.body = { data: await officeInbox(strapi, callerFromContext(ctx)) };
+  },
+  async handle(ctx) {
+    const input = ctx.request.body?.data ?? ctx.request.body ?? {};
+    ctx.body = {
+      data: await setHandlingState(strapi, callerFromContext(ctx), {
+        kind: String(ctx.params.kind),
+        documentId: String(ctx.params.documentId),
+        handlingState: input?.handlingState,
+        officeNote: input?.officeNote,
+      }),
+    };
+  },
+  async translations(ctx) {
+    ctx.body = { data: await translationOverview(strapi, callerFromContext(ctx)) };
+  },
+});
