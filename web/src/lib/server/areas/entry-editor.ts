@@ -1,0 +1,60 @@
+/**
+ * The member area's edit and create pages for profile, offerings and events: load the entry into
+ * the form, show a preview, submit for review. Posted values always come back to the form, so
+ * nothing typed is lost when something is wrong.
+ */
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { ENTRY_TYPES, isEntrySegment, publicPath, type EntrySegment } from '../../area/entry-types.ts';
+import { readForm, valuesFromEntry, type FormValues } from '../../area/form-data.ts';
+import { fieldLabels } from '../../area/entry-forms.ts';
+import { cmsAs } from './cms-as.ts';
+import { memberEntry, saveEntry } from './member-entries.ts';
+import { editOptions } from './options.ts';
+
+export function segmentParam(value: string, allowProfile = true): EntrySegment {
+	if (!isEntrySegment(value) || (!allowProfile && value === 'profil')) error(404, 'Diese Seite gibt es nicht.');
+	return value;
+}
+
+export async function loadEditor(locals: App.Locals, segment: EntrySegment, documentId: string | null) {
+	const api = cmsAs(locals.session!.token);
+	const type = ENTRY_TYPES[segment].type;
+	const [entry, options] = await Promise.all([documentId ? memberEntry(api, segment, documentId) : null, editOptions()]);
+	const current = entry ? (entry.draft ?? entry.published) : null;
+	return {
+		segment,
+		type,
+		typeLabel: ENTRY_TYPES[segment].label,
+		documentId,
+		title: entry?.title ?? null,
+		state: entry?.state ?? null,
+		reviewComment: entry?.state === 'sent_back' ? entry.reviewComment : null,
+		publicLink: entry && entry.published ? publicPath(type, entry.published.slug as string) : null,
+		values: valuesFromEntry(type, current),
+		options,
+		labels: fieldLabels(type)
+	};
+}
+
+type Failure = { values: FormValues; errors: Record<string, string>; message: string | null; preview: boolean };
+
+/** "Vorschau" (nothing saved) and "Zur Prüfung einreichen". */
+export async function editorAction(event: RequestEvent, segment: EntrySegment, documentId: string | null, mode: 'preview' | 'submit') {
+	const session = event.locals.session!;
+	const api = cmsAs(session.token);
+	const type = ENTRY_TYPES[segment].type;
+	const form = await event.request.formData();
+	const entry = documentId ? await memberEntry(api, segment, documentId) : null;
+	const { values, errors, data } = readForm(type, form, entry ? (entry.draft ?? entry.published) : null);
+
+	if (mode === 'preview') return { values, errors, message: null, preview: true };
+	if (Object.keys(errors).length > 0) {
+		return fail(400, { values, errors, message: 'Bitte prüfen Sie die markierten Angaben. Es wurde noch nichts eingereicht.', preview: false } satisfies Failure);
+	}
+	const reply = await saveEntry(api, segment, documentId, data, session.actor!.documentId);
+	if (!reply.ok) {
+		return fail(reply.status, { values, errors: reply.fields, message: `${reply.message} Es wurde noch nichts eingereicht.`, preview: false } satisfies Failure);
+	}
+	const title = String(values.name ?? values.title ?? '');
+	redirect(303, `/mitglieder?eingereicht=${encodeURIComponent(title)}`);
+}

@@ -1,0 +1,53 @@
+/**
+ * A member organisation's entries through the CMS's member routes (cms/src/api/member): each with
+ * its state, both versions and the translation status. The CMS decides what belongs to whom.
+ */
+import { error } from '@sveltejs/kit';
+import { ENTRY_TYPES, type EntrySegment, type EntryType } from '../../area/entry-types.ts';
+import type { CmsAs, CmsReply } from './cms-as.ts';
+
+type Content = Record<string, any>;
+
+export interface MemberEntry {
+	type: EntryType;
+	documentId: string;
+	title: string;
+	state: 'live' | 'pending' | 'sent_back' | 'withdrawn' | 'never_published';
+	reviewComment: string | null;
+	submittedAt: string | null;
+	withdrawnAt: string | null;
+	lastConfirmedAt: string | null;
+	translations: Record<string, 'current' | 'outdated' | 'missing'>;
+	changedFields: string[] | null;
+	draft: Content | null;
+	published: Content | null;
+}
+
+export async function memberEntries(api: CmsAs): Promise<MemberEntry[]> {
+	const reply = await api.rest<MemberEntry[]>('GET', '/api/member/entries');
+	if (!reply.ok) error(reply.status === 403 ? 403 : 400, reply.message);
+	return reply.data;
+}
+
+/** One entry of the member's own organisation; another organisation's entry is a 403 page. */
+export async function memberEntry(api: CmsAs, segment: EntrySegment, documentId: string): Promise<MemberEntry> {
+	const reply = await api.rest<MemberEntry>('GET', `/api/member/entries/${ENTRY_TYPES[segment].type}/${encodeURIComponent(documentId)}`);
+	if (!reply.ok) {
+		if (reply.status === 403) error(403, 'Dieser Eintrag gehört zu einer anderen Organisation. Sie können nur die Einträge Ihrer eigenen Organisation bearbeiten.');
+		if (reply.status === 404) error(404, 'Diesen Eintrag gibt es nicht (mehr).');
+		error(400, reply.message);
+	}
+	return reply.data;
+}
+
+/** Saves a change as a draft for review (the CMS makes every member write a submitted draft). */
+export function saveEntry(api: CmsAs, segment: EntrySegment, documentId: string | null, data: Content, actorDocumentId: string): Promise<CmsReply<Content>> {
+	const { rest, ownerField } = ENTRY_TYPES[segment];
+	if (documentId) return api.rest('PUT', `/api/${rest}/${encodeURIComponent(documentId)}`, { data });
+	return api.rest('POST', `/api/${rest}`, { data: ownerField ? { ...data, [ownerField]: actorDocumentId } : data });
+}
+
+/** "Noch aktuell" and "Zurückziehen": the CMS's moderation routes a member may use on own entries. */
+export function entryDecision(api: CmsAs, type: EntryType, documentId: string, decision: 'confirm' | 'withdraw'): Promise<CmsReply<unknown>> {
+	return api.rest('POST', `/api/moderation/${type}/${encodeURIComponent(documentId)}/${decision}`, {});
+}

@@ -1,0 +1,35 @@
+import { fail } from '@sveltejs/kit';
+import { cmsAs } from '#lib/server/areas/cms-as.ts';
+import { entryDecision, memberEntries } from '#lib/server/areas/member-entries.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const entries = await memberEntries(cmsAs(locals.session!.token));
+	return {
+		organisation: locals.session!.actor?.name ?? '',
+		profile: entries.filter((entry) => entry.type === 'actor'),
+		offerings: entries.filter((entry) => entry.type === 'offering'),
+		events: entries.filter((entry) => entry.type === 'event'),
+		submitted: url.searchParams.get('eingereicht')
+	};
+};
+
+async function decide(locals: App.Locals, form: FormData, decision: 'confirm' | 'withdraw') {
+	const type = String(form.get('type') ?? '');
+	const documentId = String(form.get('documentId') ?? '');
+	const title = String(form.get('title') ?? '');
+	if (!['actor', 'offering', 'event'].includes(type) || !documentId) return fail(400, { decision, documentId, ok: false, message: 'Unvollständige Angaben.' });
+	const reply = await entryDecision(cmsAs(locals.session!.token), type as 'actor', documentId, decision);
+	if (!reply.ok) return fail(reply.status, { decision, documentId, ok: false, message: reply.message });
+	return {
+		decision,
+		documentId,
+		ok: true,
+		message: decision === 'confirm' ? `Danke! „${title}“ ist als aktuell bestätigt.` : `„${title}“ ist zurückgezogen und nicht mehr öffentlich. Die Koordinierungsstelle kann ihn wiederherstellen.`
+	};
+}
+
+export const actions: Actions = {
+	confirm: async ({ locals, request }) => decide(locals, await request.formData(), 'confirm'),
+	withdraw: async ({ locals, request }) => decide(locals, await request.formData(), 'withdraw')
+};
