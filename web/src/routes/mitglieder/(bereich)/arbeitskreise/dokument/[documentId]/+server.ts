@@ -1,0 +1,24 @@
+import { error } from '@sveltejs/kit';
+import { decide } from '#lib/server/areas/access.ts';
+import { cmsAs } from '#lib/server/areas/cms-as.ts';
+import type { RequestHandler } from './$types';
+
+/**
+ * An internal working-group document, streamed from the CMS with the member's token (the CMS
+ * checks group membership). Endpoints do not run the area layout, so the guard is applied here.
+ */
+export const GET: RequestHandler = async ({ locals, params, url }) => {
+	const decision = decide(url.pathname, url.search, locals.session);
+	if (!decision.allow) {
+		if ('redirect' in decision) return new Response(null, { status: 303, headers: { location: decision.redirect } });
+		error(403, decision.message);
+	}
+	const file = await cmsAs(locals.session!.token).download(`/api/working-group-documents/${encodeURIComponent(params.documentId)}/file`);
+	const headers = new Headers({ 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' });
+	for (const name of ['content-type', 'content-length', 'content-disposition']) {
+		const value = file.headers.get(name);
+		if (value) headers.set(name, value);
+	}
+	if (!headers.has('content-disposition')) headers.set('content-disposition', 'attachment');
+	return new Response(file.body, { status: 200, headers });
+};

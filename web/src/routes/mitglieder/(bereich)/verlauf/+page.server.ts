@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import { cmsAs } from '#lib/server/areas/cms-as.ts';
+import type { PageServerLoad } from './$types';
+
+type LogEntry = { documentId: string; action: string; targetType: string; targetDocumentId: string; title: string | null; byEmail: string | null; byRole: string | null; comment: string | null; createdAt: string };
+
+/** The moderation log of the organisation's own entries (the CMS filters to them). */
+export const load: PageServerLoad = async ({ locals }) => {
+	const reply = await cmsAs(locals.session!.token).rest<LogEntry[]>('GET', '/api/moderation/log?limit=200');
+	if (!reply.ok) error(reply.status === 403 ? 403 : 400, reply.message);
+	return { log: reply.data };
+};
