@@ -613,6 +613,11 @@ export type ActorIdQueryVariables = Exact<{
 
 export type ActorIdQuery = { actors: Array<{ documentId: string } | null> };
 
+export type EditOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditOptionsQuery = { topics: Array<{ documentId: string, name: string } | null>, targetGroups: Array<{ documentId: string, name: string } | null>, languages: Array<{ documentId: string, name: string } | null>, municipalities: Array<{ documentId: string, name: string, kind: Enum_Municipality_Kind } | null>, workingGroups: Array<{ documentId: string, name: string } | null> };
+
 export type GlobalQueryVariables = Exact<{
   locale?: string | null | undefined;
 }>;
@@ -716,6 +721,23 @@ export type OfferingIdQueryVariables = Exact<{
 
 
 export type OfferingIdQuery = { offerings: Array<{ documentId: string } | null> };
+
+export type CoverageOfferingsQueryVariables = Exact<{
+  filters?: OfferingFiltersInput | null | undefined;
+  page: number;
+}>;
+
+
+export type CoverageOfferingsQuery = { offerings_connection: { pageInfo: { pageCount: number }, nodes: Array<{ documentId: string, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null } | null> }> } | null };
+
+export type StaleEntriesQueryVariables = Exact<{
+  before: string;
+  today: string;
+  limit: number;
+}>;
+
+
+export type StaleEntriesQuery = { actors_connection: { pageInfo: { total: number }, nodes: Array<{ documentId: string, name: string, slug: string | null, lastConfirmedAt: string | null, contact: { contactPerson: string | null, email: string | null, phone: string | null } | null }> } | null, offerings_connection: { pageInfo: { total: number }, nodes: Array<{ documentId: string, title: string, slug: string | null, lastConfirmedAt: string | null, contact: { contactPerson: string | null, email: string | null, phone: string | null } | null, actor: { documentId: string, name: string, contact: { email: string | null, phone: string | null } | null } | null }> } | null };
 
 export type SearchOfferingsQueryVariables = Exact<{
   locale: string;
@@ -950,6 +972,31 @@ export const ActorIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActorIdQuery, ActorIdQueryVariables>;
+export const EditOptionsDocument = new TypedDocumentString(`
+    query EditOptions {
+  topics(pagination: {pageSize: 100}, sort: ["sortOrder:asc", "name:asc"]) {
+    documentId
+    name
+  }
+  targetGroups(pagination: {pageSize: 100}, sort: ["sortOrder:asc", "name:asc"]) {
+    documentId
+    name
+  }
+  languages(pagination: {pageSize: 100}, sort: ["name:asc"]) {
+    documentId
+    name
+  }
+  municipalities(pagination: {pageSize: 100}, sort: ["name:asc"]) {
+    documentId
+    name
+    kind
+  }
+  workingGroups(pagination: {pageSize: 100}, sort: ["name:asc"]) {
+    documentId
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<EditOptionsQuery, EditOptionsQueryVariables>;
 export const GlobalDocument = new TypedDocumentString(`
     query Global($locale: I18NLocaleCode) {
   global(locale: $locale) {
@@ -1393,6 +1440,80 @@ export const OfferingIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OfferingIdQuery, OfferingIdQueryVariables>;
+export const CoverageOfferingsDocument = new TypedDocumentString(`
+    query CoverageOfferings($filters: OfferingFiltersInput, $page: Int!) {
+  offerings_connection(
+    filters: $filters
+    pagination: {page: $page, pageSize: 100}
+    sort: ["documentId:asc"]
+  ) {
+    pageInfo {
+      pageCount
+    }
+    nodes {
+      documentId
+      topic {
+        slug
+      }
+      municipalities(pagination: {pageSize: 100}) {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageOfferingsQuery, CoverageOfferingsQueryVariables>;
+export const StaleEntriesDocument = new TypedDocumentString(`
+    query StaleEntries($before: DateTime!, $today: Date!, $limit: Int!) {
+  actors_connection(
+    filters: {withdrawnAt: {null: true}, or: [{lastConfirmedAt: {null: true}}, {lastConfirmedAt: {lt: $before}}]}
+    pagination: {pageSize: $limit}
+    sort: ["lastConfirmedAt:asc", "name:asc"]
+  ) {
+    pageInfo {
+      total
+    }
+    nodes {
+      documentId
+      name
+      slug
+      lastConfirmedAt
+      contact {
+        contactPerson
+        email
+        phone
+      }
+    }
+  }
+  offerings_connection(
+    filters: {withdrawnAt: {null: true}, and: [{or: [{lastConfirmedAt: {null: true}}, {lastConfirmedAt: {lt: $before}}]}, {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}]}]}
+    pagination: {pageSize: $limit}
+    sort: ["lastConfirmedAt:asc", "title:asc"]
+  ) {
+    pageInfo {
+      total
+    }
+    nodes {
+      documentId
+      title
+      slug
+      lastConfirmedAt
+      contact {
+        contactPerson
+        email
+        phone
+      }
+      actor {
+        documentId
+        name
+        contact {
+          email
+          phone
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaleEntriesQuery, StaleEntriesQueryVariables>;
 export const SearchOfferingsDocument = new TypedDocumentString(`
     query SearchOfferings($locale: String!, $filters: OfferingFiltersInput, $page: Int!) {
   offerings_connection(

@@ -1,0 +1,42 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { cmsAs } from '#lib/server/areas/cms-as.ts';
+import { loadInbox, setHandlingState, type HandlingState, type SubmissionKind } from '#lib/server/office/inbox.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const KINDS: readonly SubmissionKind[] = ['report', 'application'];
+const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const showDone = url.searchParams.get('zeigen') === 'erledigt';
+	const inbox = await loadInbox(cmsAs(locals.session!.token));
+	const wanted: HandlingState = showDone ? 'done' : 'open';
+	return {
+		showDone,
+		message: inbox.message,
+		reports: inbox.reports.filter((report) => report.handlingState === wanted),
+		applications: inbox.applications.filter((application) => application.handlingState === wanted),
+		openCount: inbox.reports.filter((r) => r.handlingState === 'open').length + inbox.applications.filter((a) => a.handlingState === 'open').length,
+		doneCount: inbox.reports.filter((r) => r.handlingState === 'done').length + inbox.applications.filter((a) => a.handlingState === 'done').length,
+		now: new Date().toISOString()
+	};
+};
+
+/** "Erledigt" and "Wieder öffnen": one action, the new state comes with the button. */
+export const actions: Actions = {
+	status: async ({ locals, request, url }) => {
+		const form = await request.formData();
+		const kind = String(form.get('art') ?? '') as SubmissionKind;
+		const documentId = String(form.get('id') ?? '');
+		const state = String(form.get('status') ?? '');
+		if (!KINDS.includes(kind) || !DOCUMENT_ID.test(documentId) || (state !== 'open' && state !== 'done')) {
+			return fail(400, { error: 'Diese Meldung konnte nicht zugeordnet werden. Bitte laden Sie die Seite neu.' });
+		}
+		const reply = await setHandlingState(cmsAs(locals.session!.token), kind, documentId, state);
+		if (!reply.ok) return fail(reply.status, { error: reply.message });
+		// Back to the list the person came from, with a confirmation that names what happened.
+		const back = new URLSearchParams();
+		if (url.searchParams.get('zeigen') === 'erledigt') back.set('zeigen', 'erledigt');
+		back.set('geaendert', state === 'done' ? 'erledigt' : 'geoeffnet');
+		redirect(303, `/koordination/eingang?${back}`);
+	}
+};
