@@ -107,8 +107,10 @@ function isCrossSiteFormPost(request: Request): boolean {
 	if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(request.method)) return false;
 	const type = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase() ?? '';
 	if (type !== '' && !FORM_CONTENT_TYPES.includes(type)) return false;
+	// Browsers set Sec-Fetch-Site themselves and pages cannot forge it; when present it decides.
+	// (Origin alone is not enough: a page with referrer policy no-referrer sends "Origin: null".)
 	const site = request.headers.get('sec-fetch-site');
-	if (site && site !== 'same-origin' && site !== 'none') return true;
+	if (site) return site !== 'same-origin' && site !== 'none';
 	const origin = request.headers.get('origin');
 	if (!origin) return false;
 	try {
