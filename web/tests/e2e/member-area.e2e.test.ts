@@ -323,6 +323,25 @@ describe('editing an offering', () => {
 		expect(await member.page.getByLabel('Titel – Arabisch').getAttribute('dir')).toBe('rtl');
 	});
 
+	test('the profile takes a logo (checked by content) and refuses a file that is no image', async () => {
+		const entries = (await cmsRest('/api/member/entries', { token: kvhsToken })).body.data as Array<{ type: string; documentId: string }>;
+		const profile = entries.find((entry) => entry.type === 'actor')!;
+		await member.page.goto(`/mitglieder/eintrag/profil/${profile.documentId}`);
+		await member.page.getByLabel('Logo', { exact: true }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"></svg>') });
+		await member.page.getByRole('button', { name: 'Zur Prüfung einreichen' }).click();
+		expect(await member.page.locator('#f-logo-error').textContent()).toContain('JPEG, PNG, WebP oder GIF');
+		expect(await member.page.getByLabel('Kurzbeschreibung').inputValue()).not.toBe('');
+
+		const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+		await member.page.getByLabel('Logo', { exact: true }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+		await member.page.getByRole('button', { name: 'Zur Prüfung einreichen' }).click();
+		expect(new URL(member.page.url()).pathname).toBe('/mitglieder');
+		const entry = (await cmsRest(`/api/member/entries/actor/${profile.documentId}`, { token: kvhsToken })).body.data;
+		expect(entry.state).toBe('pending');
+		expect(entry.draft.logo.mime).toBe('image/png');
+		expect(entry.changedFields).toContain('logo');
+	});
+
 	test('"Noch aktuell" confirms in one click, "Zurückziehen" withdraws', async () => {
 		const offering = await offeringBySlug('mama-lernt-deutsch-barleben');
 		await member.page.goto('/mitglieder');

@@ -17,7 +17,8 @@ export type FieldSpec =
 	| { name: string; label: string; kind: 'boolean'; hint?: string }
 	| { name: string; label: string; kind: 'relation'; taxonomy: Taxonomy; multiple: boolean; required?: boolean; hint?: string }
 	| { name: string; label: string; kind: 'number'; step: string; min: number; max: number; hint?: string }
-	| { name: 'openingHours'; label: string; kind: 'openingHours' };
+	| { name: 'openingHours'; label: string; kind: 'openingHours' }
+	| { name: string; label: string; kind: 'image'; hint?: string };
 
 export interface Section {
 	legend: string;
@@ -89,7 +90,8 @@ export const FORMS: Record<EntryType, Section[]> = {
 				{ name: 'shortDescription', label: 'Kurzbeschreibung', kind: 'textarea', maxLength: 300, hint: 'Ein bis zwei Sätze für Listen und Suchergebnisse.' },
 				{ name: 'description', label: 'Beschreibung', kind: 'blocks', hint: BLOCKS_HINT },
 				{ name: 'municipalities', label: 'Gemeinden, in denen Sie tätig sind', kind: 'relation', taxonomy: 'municipality', multiple: true },
-				{ name: 'languages', label: 'Sprachen, in denen Sie beraten', kind: 'relation', taxonomy: 'language', multiple: true }
+				{ name: 'languages', label: 'Sprachen, in denen Sie beraten', kind: 'relation', taxonomy: 'language', multiple: true },
+				{ name: 'logo', label: 'Logo', kind: 'image', hint: 'JPEG, PNG, WebP oder GIF, höchstens 5 MB. Ohne neue Datei bleibt das bisherige Logo.' }
 			]
 		},
 		contact,

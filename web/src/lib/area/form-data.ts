@@ -44,6 +44,9 @@ export function valuesFromEntry(type: EntryType, content: Content | null): FormV
 			case 'openingHours':
 				Object.assign(values, openingHoursValues(value as Content | null));
 				break;
+			case 'image':
+				values[field.name] = (value as { url?: string } | null)?.url ?? '';
+				break;
 			case 'select':
 				values[field.name] = typeof value === 'string' ? value : (field.options[0]?.[0] ?? '');
 				break;
@@ -151,6 +154,11 @@ export function readForm(type: EntryType, form: FormData, current: Content | nul
 			}
 			case 'openingHours':
 				readOpeningHours(form, values, errors, set);
+				break;
+			case 'image':
+				// uploaded by the editor action (a file needs its own request); only removal is read here
+				values[field.name] = String(form.get(`${field.name}.current`) ?? '');
+				if (form.get(`${field.name}.remove`)) set(field.name, null);
 				break;
 		}
 	}

@@ -49,6 +49,29 @@ export function cmsAs(token: string) {
 		return { ok: false, status: response.status, message: germanMessage(response.status, json?.error?.message), fields: fieldErrors(json?.error?.details?.errors, json?.error?.details?.fields) };
 	}
 
+	/** A file for the member's own entries (POST /api/member/uploads, checked by content in the CMS). */
+	async function upload(file: File): Promise<CmsReply<{ id: number; url: string }>> {
+		const body = new FormData();
+		body.append('file', file, file.name);
+		let response: Response;
+		try {
+			response = await fetch(`${base()}/api/member/uploads`, {
+				method: 'POST',
+				headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+				body,
+				signal: AbortSignal.timeout(30_000)
+			});
+		} catch {
+			error(503, UNAVAILABLE_MESSAGE);
+		}
+		if (response.status === 401) sessionEnded();
+		if (response.status >= 500) error(503, UNAVAILABLE_MESSAGE);
+		const json = (await response.json().catch(() => null)) as { data?: { id: number; url: string }; error?: { message?: string } } | null;
+		if (response.ok && json?.data) return { ok: true, status: response.status, data: json.data };
+		const message = response.status === 413 ? 'Die Datei ist größer als 5 MB.' : 'Bitte wählen Sie ein Bild im Format JPEG, PNG, WebP oder GIF.';
+		return { ok: false, status: response.status, message, fields: { file: message } };
+	}
+
 	/** Blob download (internal working-group documents): streamed through, never stored. */
 	async function download(path: string): Promise<Response> {
 		let response: Response;
@@ -87,7 +110,7 @@ export function cmsAs(token: string) {
 		}
 	}
 
-	return { rest, download, graphql };
+	return { rest, download, graphql, upload };
 }
 
 export type CmsAs = ReturnType<typeof cmsAs>;

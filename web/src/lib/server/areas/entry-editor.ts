@@ -51,6 +51,14 @@ export async function editorAction(event: RequestEvent, segment: EntrySegment, d
 	if (Object.keys(errors).length > 0) {
 		return fail(400, { values, errors, message: 'Bitte prüfen Sie die markierten Angaben. Es wurde noch nichts eingereicht.', preview: false } satisfies Failure);
 	}
+	const logo = form.get('logo');
+	if (type === 'actor' && logo instanceof File && logo.size > 0) {
+		const uploaded = await api.upload(logo);
+		if (!uploaded.ok) {
+			return fail(uploaded.status, { values, errors: { logo: uploaded.message }, message: 'Das Logo konnte nicht übernommen werden. Es wurde noch nichts eingereicht.', preview: false } satisfies Failure);
+		}
+		data.logo = uploaded.data.id;
+	}
 	const reply = await saveEntry(api, segment, documentId, data, session.actor!.documentId);
 	if (!reply.ok) {
 		return fail(reply.status, { values, errors: reply.fields, message: `${reply.message} Es wurde noch nichts eingereicht.`, preview: false } satisfies Failure);
