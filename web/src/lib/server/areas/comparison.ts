@@ -1,0 +1,182 @@
+/**
+ * A moderation item's draft against its published version, as rows a person can read: German
+ * field names, rich text as plain paragraphs, relations by name, components as short text, and
+ * translations per language. Changes show only what changed; new entries show everything.
+ */
+import { FIELD_LABELS, LOCALE_NAMES, VALUE_LABELS, fieldLabel } from '#lib/area/field-labels.ts';
+
+export type Content = Record<string, unknown>;
+
+export interface ComparisonRow {
+	key: string;
+	label: string;
+	/** null: a new entry, there is nothing before */
+	before: string[] | null;
+	after: string[];
+}
+
+/** Bookkeeping that is never worth a row. */
+const HIDDEN = new Set(['documentId', 'locale', 'withdrawnAt', 'updatedAt', 'translatedAt']);
+const DATE_FIELDS = new Set(['validFrom', 'validUntil', 'closedUntil']);
+const DATETIME_FIELDS = new Set(['startsAt', 'endsAt', 'lastConfirmedAt', 'withdrawnAt', 'translatedAt']);
+const ORDER = Object.keys(FIELD_LABELS);
+
+const dateFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'Europe/Berlin' });
+const dateTimeFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' });
+
+export function formatDateTime(value: unknown): string {
+	const date = new Date(String(value));
+	return Number.isNaN(date.getTime()) ? String(value ?? '') : dateTimeFormat.format(date);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isBlocks = (value: unknown): value is Array<Record<string, unknown>> =>
+	Array.isArray(value) && value.length > 0 && value.every((block) => isObject(block) && typeof block.type === 'string' && Array.isArray(block.children));
+
+/** The text of a rich-text node and its children. */
+function inlineText(node: unknown): string {
+	if (!isObject(node)) return '';
+	if (typeof node.text === 'string') return node.text;
+	return Array.isArray(node.children) ? node.children.map(inlineText).join('') : '';
+}
+
+function blocksText(blocks: Array<Record<string, unknown>>): string[] {
+	const out: string[] = [];
+	for (const block of blocks) {
+		if (block.type === 'list' && Array.isArray(block.children)) {
+			for (const item of block.children) out.push(`• ${inlineText(item)}`);
+		} else if (block.type === 'image') {
+			const image = isObject(block.image) ? block.image : {};
+			out.push(`[Bild: ${String(image.alternativeText ?? image.name ?? '')}]`);
+		} else {
+			const text = inlineText(block).trim();
+			if (text) out.push(text);
+		}
+	}
+	return out;
+}
+
+function time(value: unknown): string {
+	return typeof value === 'string' ? value.slice(0, 5) : '';
+}
+
+function openingHoursText(hours: Record<string, unknown>): string[] {
+	const out: string[] = [];
+	for (const slot of Array.isArray(hours.slots) ? hours.slots : []) {
+		if (!isObject(slot)) continue;
+		out.push(`${VALUE_LABELS.weekday[String(slot.weekday)] ?? String(slot.weekday ?? '')} ${time(slot.opens)}–${time(slot.closes)} Uhr`);
+	}
+	if (hours.byAppointment) out.push('Nach Vereinbarung');
+	if (hours.temporarilyClosed) out.push(hours.closedUntil ? `Vorübergehend geschlossen bis ${format('closedUntil', hours.closedUntil).join('')}` : 'Vorübergehend geschlossen');
+	if (typeof hours.note === 'string' && hours.note.trim()) out.push(hours.note.trim());
+	return out;
+}
+
+/** A related entry by its name (languages by their German name). */
+function relationName(value: Record<string, unknown>): string | null {
+	if (typeof value.name === 'string') return value.name;
+	if (typeof value.title === 'string') return value.title;
+	if (typeof value.code === 'string') return LOCALE_NAMES[value.code] ?? value.code;
+	return null;
+}
+
+/** One field's value as lines of plain German text; [] when empty. */
+export function format(field: string, value: unknown): string[] {
+	if (value === null || value === undefined || value === '') return [];
+	if (typeof value === 'boolean') return [value ? 'Ja' : 'Nein'];
+	if (typeof value === 'number') return [value.toLocaleString('de-DE', { maximumFractionDigits: 6 })];
+	if (typeof value === 'string') {
+		if (VALUE_LABELS[field]?.[value]) return [VALUE_LABELS[field][value]];
+		if (DATE_FIELDS.has(field)) {
+			const date = new Date(`${value.slice(0, 10)}T12:00:00Z`);
+			return [Number.isNaN(date.getTime()) ? value : dateFormat.format(date)];
+		}
+		if (DATETIME_FIELDS.has(field)) return [formatDateTime(value)];
+		return [value];
+	}
+	if (isBlocks(value)) return blocksText(value);
+	if (Array.isArray(value)) {
+		const names = value.map((item) => (isObject(item) ? (relationName(item) ?? '') : String(item))).filter(Boolean);
+		return names.length > 0 ? [names.join(', ')] : [];
+	}
+	if (isObject(value)) {
+		const name = relationName(value);
+		if (name !== null && 'documentId' in value) return [name];
+		if (field === 'openingHours') return openingHoursText(value);
+		if (field === 'address' || field === 'venueAddress') {
+			const line = [value.street, [value.postalCode, value.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+			return line ? [line] : [];
+		}
+		if (field === 'location') return value.latitude == null && value.longitude == null ? [] : [`${value.latitude ?? '–'}, ${value.longitude ?? '–'}`];
+		if (field === 'logo') return [String(value.alternativeText || value.name || 'Bild')];
+		return Object.entries(value).flatMap(([key, inner]) => {
+			const lines = format(key, inner);
+			return lines.length > 0 ? [`${fieldLabel(key)}: ${lines.join(', ')}`] : [];
+		});
+	}
+	return [String(value)];
+}
+
+function stableJson(value: unknown): string {
+	const sort = (inner: unknown): unknown => {
+		if (Array.isArray(inner)) return inner.map(sort);
+		if (isObject(inner)) return Object.fromEntries(Object.keys(inner).sort().map((key) => [key, sort(inner[key])]));
+		return inner ?? null;
+	};
+	return JSON.stringify(sort(value));
+}
+
+const byModelOrder = (a: string, b: string) => {
+	const rank = (key: string) => (ORDER.includes(key) ? ORDER.indexOf(key) : ORDER.length);
+	return rank(a) - rank(b) || a.localeCompare(b);
+};
+
+type Translation = Record<string, unknown> & { locale?: string };
+
+function translationsByLocale(content: Content | null): Map<string, Translation> {
+	const list = Array.isArray(content?.translations) ? (content.translations as Translation[]) : [];
+	return new Map(list.filter(isObject).map((translation) => [String(translation.locale), translation]));
+}
+
+/** Per language, the translated fields that differ (or, for a new entry, that are filled in). */
+function translationRows(draft: Content | null, published: Content | null, isNew: boolean): ComparisonRow[] {
+	const before = translationsByLocale(published);
+	const after = translationsByLocale(draft);
+	const locales = [...new Set([...after.keys(), ...before.keys()])].sort(
+		(a, b) => Object.keys(LOCALE_NAMES).indexOf(a) - Object.keys(LOCALE_NAMES).indexOf(b)
+	);
+	const rows: ComparisonRow[] = [];
+	for (const locale of locales) {
+		const old = before.get(locale) ?? {};
+		const current = after.get(locale) ?? {};
+		const fields = [...new Set([...Object.keys(current), ...Object.keys(old)])].filter((field) => !HIDDEN.has(field)).sort(byModelOrder);
+		for (const field of fields) {
+			if (isNew ? format(field, current[field]).length === 0 : stableJson(current[field]) === stableJson(old[field])) continue;
+			rows.push({
+				key: `translations.${locale}.${field}`,
+				label: `${LOCALE_NAMES[locale] ?? locale}: ${fieldLabel(field)}`,
+				before: isNew ? null : format(field, old[field]),
+				after: format(field, current[field])
+			});
+		}
+	}
+	return rows;
+}
+
+/** The rows to review: changed fields of a change, or every filled-in field of a new entry. */
+export function comparisonRows(item: { changedFields: string[] | null; draft: Content | null; published: Content | null }): ComparisonRow[] {
+	const draft = item.draft ?? {};
+	const isNew = item.changedFields === null || item.published === null;
+	const fields = isNew
+		? Object.keys(draft).filter((field) => (field === 'translations' ? translationsByLocale(draft).size > 0 : format(field, draft[field]).length > 0))
+		: (item.changedFields ?? []);
+	const rows: ComparisonRow[] = [];
+	for (const field of [...new Set(fields)].filter((key) => !HIDDEN.has(key)).sort(byModelOrder)) {
+		if (field === 'translations') {
+			rows.push(...translationRows(item.draft, item.published, isNew));
+			continue;
+		}
+		rows.push({ key: field, label: fieldLabel(field), before: isNew ? null : format(field, item.published?.[field]), after: format(field, draft[field]) });
+	}
+	return rows;
+}

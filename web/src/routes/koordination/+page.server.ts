@@ -1,0 +1,11 @@
+import { cmsAs } from '#lib/server/areas/cms-as.ts';
+import { approveAction, loadQueue, sendBackAction } from '#lib/server/areas/moderation.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The moderation queue: changes and new entries waiting for review, oldest first. */
+export const load: PageServerLoad = async ({ locals }) => ({ queue: await loadQueue(cmsAs(locals.session!.token)) });
+
+export const actions: Actions = {
+	freigeben: approveAction,
+	zurueckgeben: sendBackAction
+};

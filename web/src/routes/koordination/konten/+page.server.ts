@@ -1,0 +1,57 @@
+import { fail } from '@sveltejs/kit';
+import { cmsAs } from '#lib/server/areas/cms-as.ts';
+import { groupAccounts, inviteErrors, type Account } from '#lib/server/areas/accounts.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Accounts of the member organisations and the office; inviting, deactivating, reactivating. */
+export const load: PageServerLoad = async ({ locals }) => {
+	const cms = cmsAs(locals.session!.token);
+	const [accounts, actors] = await Promise.all([
+		cms.rest<Account[]>('GET', '/api/accounts'),
+		cms.rest<Array<{ documentId: string; name: string }>>('GET', '/api/actors?fields[0]=name&sort=name:asc&pagination[pageSize]=100')
+	]);
+	return {
+		groups: groupAccounts(accounts.ok ? accounts.data : []),
+		actors: (actors.ok ? actors.data : []).map(({ documentId, name }) => ({ documentId, name })),
+		ownId: locals.session!.userId
+	};
+};
+
+const ID = /^\d{1,10}$/;
+
+async function setBlocked(request: Request, token: string, blocked: boolean) {
+	const form = await request.formData();
+	const id = String(form.get('id') ?? '');
+	const email = String(form.get('email') ?? '').slice(0, 254);
+	if (!ID.test(id)) return fail(400, { message: 'Das Formular ist unvollständig. Bitte laden Sie die Seite neu.', errors: {} as Record<string, string> });
+	const reply = await cmsAs(token).rest('POST', `/api/accounts/${id}/${blocked ? 'deactivate' : 'activate'}`, {});
+	if (!reply.ok) {
+		const message = blocked && reply.status === 400 ? 'Ihr eigenes Konto können Sie nicht deaktivieren.' : reply.message;
+		return fail(reply.status, { message, errors: {} as Record<string, string> });
+	}
+	return { success: blocked ? `Deaktiviert: ${email}. Die Person ist sofort abgemeldet und kann sich nicht mehr anmelden.` : `Wieder aktiviert: ${email}.` };
+}
+
+export const actions: Actions = {
+	einladen: async ({ request, locals }) => {
+		const form = await request.formData();
+		const values = {
+			email: String(form.get('email') ?? '').trim(),
+			role: String(form.get('role') ?? ''),
+			actorDocumentId: String(form.get('actorDocumentId') ?? '')
+		};
+		const errors: Record<string, string> = {};
+		if (!values.email) errors.email = 'Bitte geben Sie die E-Mail-Adresse der Person ein.';
+		else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email) || values.email.length > 254) errors.email = 'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.';
+		if (values.role !== 'member' && values.role !== 'coordination') errors.role = 'Bitte wählen Sie eine Rolle.';
+		if (values.role === 'member' && !values.actorDocumentId) errors.actorDocumentId = 'Bitte wählen Sie die Organisation, für die die Person arbeitet.';
+		if (Object.keys(errors).length > 0) return fail(400, { values, errors, message: null });
+
+		const body = { email: values.email, role: values.role, ...(values.role === 'member' ? { actorDocumentId: values.actorDocumentId } : {}) };
+		const reply = await cmsAs(locals.session!.token).rest('POST', '/api/accounts', body);
+		if (!reply.ok) return fail(reply.status, { values, errors: inviteErrors(reply.fields), message: reply.message });
+		return { success: `Eingeladen: ${values.email}. Die Person bekommt eine E-Mail mit einem Link, über den sie ihr Passwort festlegt.` };
+	},
+	deaktivieren: ({ request, locals }) => setBlocked(request, locals.session!.token, true),
+	aktivieren: ({ request, locals }) => setBlocked(request, locals.session!.token, false)
+};
