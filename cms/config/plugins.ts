@@ -8,7 +8,8 @@ export default ({ env }) => ({
   },
   'users-permissions': {
     config: {
-      jwt: { expiresIn: env('JWT_EXPIRES_IN', '7d') },
+      // as long as the site's session cookie: a working day
+      jwt: { expiresIn: env('JWT_EXPIRES_IN', '12h') },
       jwtSecret: env('JWT_SECRET'),
       // Only the listed fields may ever be written through the stock auth routes.
       register: { allowedFields: [] },

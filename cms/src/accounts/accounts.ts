@@ -90,6 +90,7 @@ export async function setAccountBlocked(strapi: Core.Strapi, caller: Caller, id:
   if ('userId' in caller && caller.userId === id && blocked) throw new errors.ValidationError('You cannot deactivate your own account');
   const user = await strapi.db.query(USER_UID).findOne({ where: { id } });
   if (!user) throw new errors.NotFoundError('Account not found');
-  await strapi.db.query(USER_UID).update({ where: { id }, data: { blocked } });
+  // Deactivating also revokes every token issued so far: reactivating must not bring old sessions back.
+  await strapi.db.query(USER_UID).update({ where: { id }, data: blocked ? { blocked, signedOutAt: new Date() } : { blocked } });
   return publicView(await strapi.db.query(USER_UID).findOne({ where: { id }, populate: ['role', 'actor'] }));
 }

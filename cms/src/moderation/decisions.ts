@@ -39,7 +39,8 @@ export async function approve(strapi: Core.Strapi, request: Request & { version:
   }
   const now = new Date().toISOString();
   await asSystem(strapi, async () => {
-    await setOnAllVersions(strapi, request.uid, request.documentId, { reviewState: 'approved', reviewComment: request.comment ?? null, reviewedAt: now });
+    // a reviewed and approved entry counts as confirmed current (it leaves the office's stale list)
+    await setOnAllVersions(strapi, request.uid, request.documentId, { reviewState: 'approved', reviewComment: request.comment ?? null, reviewedAt: now, lastConfirmedAt: now });
     await strapi.documents(request.uid as never).publish({ documentId: request.documentId });
   });
   await recordModeration(strapi, { action: 'approved', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title, comment: request.comment, draftVersion: request.version, snapshot: contentOf(draft) });

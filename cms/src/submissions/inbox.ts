@@ -20,7 +20,7 @@ function requireOffice(caller: Caller) {
 
 /** Title and slug of the entry a report is about; `published: false` if it is no longer online. */
 async function subjectOf(strapi: Core.Strapi, type: string | null, documentId: string | null) {
-  const uid = ENTRY_TYPES[type as keyof typeof ENTRY_TYPES];
+  const uid = type && Object.hasOwn(ENTRY_TYPES, type) ? ENTRY_TYPES[type as keyof typeof ENTRY_TYPES] : undefined;
   if (!uid || !documentId) return null;
   const rows = (await strapi.db.query(uid as UID.Schema).findMany({ where: { documentId }, select: ['slug', TITLE_FIELD[uid], 'publishedAt', 'withdrawnAt'] })) as Row[];
   if (rows.length === 0) return null;
@@ -50,7 +50,7 @@ export async function setHandlingState(
   input: { kind: string; documentId: string; handlingState: unknown; officeNote?: unknown },
 ) {
   requireOffice(caller);
-  const uid = KINDS[input.kind as keyof typeof KINDS];
+  const uid = Object.hasOwn(KINDS, String(input.kind)) ? KINDS[input.kind as keyof typeof KINDS] : undefined;
   if (!uid) throw new errors.ValidationError('Unknown submission kind; use report or application');
   const state = input.handlingState as (typeof HANDLING_STATES)[number];
   if (!HANDLING_STATES.includes(state)) {

@@ -53,3 +53,27 @@ describe('signing out', () => {
     expect((await cms.client.rest('POST', '/api/session/sign-out')).status).toBe(403);
   });
 });
+
+describe('a new password and deactivation', () => {
+  it('setting a password through the reset link ends the sessions started with the old one', async () => {
+    const old = await cms.client.signIn('kvhs@example.org');
+    const code = 'e2e-reset-code-0123456789abcdef';
+    const user = await cms.strapi.db.query('plugin::users-permissions.user').findOne({ where: { email: 'kvhs@example.org' } });
+    await cms.strapi.db.query('plugin::users-permissions.user').update({ where: { id: user.id }, data: { resetPasswordToken: code } });
+    const reset = await cms.client.rest('POST', '/api/auth/reset-password', { body: { code, password: 'demo-Passwort-1', passwordConfirmation: 'demo-Passwort-1' } });
+    expect(reset.status).toBe(200);
+    expect((await cms.client.rest('GET', '/api/session', { token: old })).status).toBe(401);
+    expect((await cms.client.rest('GET', '/api/session', { token: reset.body.jwt })).status).toBe(200);
+  });
+
+  it('deactivating revokes tokens for good: reactivating does not bring them back', async () => {
+    const token = await cms.client.signIn('drk@example.org');
+    const { id } = await cms.strapi.db.query('plugin::users-permissions.user').findOne({ where: { email: 'drk@example.org' } });
+    expect((await cms.client.rest('POST', `/api/accounts/${id}/deactivate`, { token: cms.tokens.koordination })).status).toBe(200);
+    expect((await cms.client.rest('GET', '/api/session', { token })).status).toBe(401);
+    expect((await cms.client.rest('POST', `/api/accounts/${id}/activate`, { token: cms.tokens.koordination })).status).toBe(200);
+    expect((await cms.client.rest('GET', '/api/session', { token })).status).toBe(401);
+    const fresh = await cms.client.signIn('drk@example.org');
+    expect((await cms.client.rest('GET', '/api/session', { token: fresh })).status).toBe(200);
+  });
+});

@@ -38,6 +38,12 @@ export default (plugin) => {
     const service = userService(context);
     return {
       ...service,
+      // A new password (reset link, change) ends every session started with the old one; the token
+      // issued together with it is newer than this moment and keeps working.
+      edit(userId, params = {}) {
+        const data = params?.password ? { ...params, signedOutAt: new Date(Date.now() - 1) } : params;
+        return service.edit(userId, data);
+      },
       fetchAuthenticatedUser(id) {
         return strapi.db.query('plugin::users-permissions.user').findOne({ where: { id }, populate: ['role', 'actor'] });
       },
