@@ -135,6 +135,8 @@ start('web', '35', process.execPath, ['build'], webDir, {
   ORIGIN: process.env.ORIGIN ?? `http://localhost:${WEB_PORT}`,
   CMS_URL: `http://127.0.0.1:${CMS_PORT}`,
   SITE_PROXY_SECRET: siteProxySecret,
+  // member logos up to 5 MB (adapter-node's default limit is 512 kB)
+  BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '6M',
 });
 await waitFor(`http://127.0.0.1:${WEB_PORT}/`, 'site');
 say(`Ready. Site: http://localhost:${WEB_PORT}   CMS admin: http://localhost:${CMS_PORT}/admin   GraphQL: http://localhost:${CMS_PORT}/graphql`);

@@ -4,7 +4,7 @@ import { direction, localeFromPath, negotiateLocale, DEFAULT_LOCALE, type Locale
 import { serializeJsonLd } from '#lib/seo.ts';
 import { overwriteServerAsyncLocalStorage } from '#lib/paraglide/runtime.js';
 import { ORIGIN } from '$app/env/private';
-import { decide, isAreaPath } from '#lib/server/areas/access.ts';
+import { decide, decodedPath, isAreaPath, SIGN_OUT_PATH } from '#lib/server/areas/access.ts';
 import { loadSession } from '#lib/server/areas/session.ts';
 
 // Content-Security-Policy is set by Kit itself (the `csp` option in vite.config.ts), with
@@ -48,11 +48,15 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.session = null;
 
 	// Member and office areas: who is signed in (asked from the CMS), never cached anywhere.
-	if (isAreaPath(pathname)) {
-		event.locals.session = await loadSession(event);
+	// Routing matches the decoded path, so the decision does too (/%6Boordination is /koordination).
+	const areaPath = decodedPath(pathname);
+	if (areaPath === null) return withSecurityHeaders(new Response('Bad Request', { status: 400 }));
+	if (isAreaPath(areaPath)) {
+		// Signing out must work even when the CMS is down: the action reads the cookie itself.
+		event.locals.session = areaPath === SIGN_OUT_PATH ? null : await loadSession(event);
 		// Form actions run without layouts, so the areas' rule is applied to posts here as well.
 		if (event.request.method !== 'GET' && event.request.method !== 'HEAD') {
-			const decision = decide(pathname, event.url.search, event.locals.session);
+			const decision = decide(areaPath, event.url.search, event.locals.session);
 			if (!decision.allow) {
 				const response = 'redirect' in decision
 					? new Response(null, { status: 303, headers: { location: decision.redirect } })

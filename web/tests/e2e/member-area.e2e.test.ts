@@ -149,6 +149,22 @@ describe('who may open what', () => {
 		expect((await fetchWithCookie('/mitglieder', kvhs)).status).toBe(200);
 	});
 
+	test('percent-encoded area paths are guarded like plain ones; a broken return address is ignored', async () => {
+		const encoded = await fetchWithCookie('/%6Boordination/abdeckung', kvhs);
+		expect(encoded.status).toBe(403);
+		expect(encoded.cacheControl).toBe('private, no-store');
+		const signedOut = await fetchWithCookie('/%6Boordination', null);
+		expect(signedOut.status).toBe(303);
+		const response = await fetch(site('/mitglieder/anmelden?weiter=%2Fmitglieder%2F%0D%0ASet-Cookie%3Ax'), {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: new URL(site('/')).origin },
+			body: new URLSearchParams({ email: KVHS, password: DEMO_PASSWORD, weiter: '/mitglieder/\r\nSet-Cookie: x=1' })
+		});
+		expect(response.status).toBe(303);
+		expect(response.headers.get('location')).toBe('/mitglieder');
+	});
+
 	test('the office is not a member organisation (403 in the member area)', async () => {
 		expect((await fetchWithCookie('/mitglieder', office)).status).toBe(403);
 		expect((await fetchWithCookie('/koordination', office)).status).toBe(200);
@@ -156,8 +172,10 @@ describe('who may open what', () => {
 
 	test('unknown entry types are 404 and unknown entries 403, never errors', async () => {
 		expect((await fetchWithCookie('/mitglieder/eintrag/vogel/abc', kvhs)).status).toBe(404);
-		// an id that does not exist is refused like another organisation's (its existence is not revealed)
-		expect((await fetchWithCookie('/mitglieder/eintrag/angebot/gibt-es-nicht', kvhs)).status).toBe(403);
+		expect((await fetchWithCookie('/mitglieder/eintrag/angebot/gibt-es-nicht', kvhs)).status).toBe(404);
+		expect((await fetchWithCookie('/mitglieder/eintrag/angebot/..%2F..%2Fusers', kvhs)).status).toBe(404);
+		// a well-formed id that does not exist is refused like another organisation's (existence not revealed)
+		expect((await fetchWithCookie('/mitglieder/eintrag/angebot/abcdefghijklmnopqrstuvwx', kvhs)).status).toBe(403);
 		expect((await fetchWithCookie('/mitglieder/neu/profil', kvhs)).status).toBe(404);
 	});
 });
@@ -307,6 +325,24 @@ describe('editing an offering', () => {
 		expect(created.draft.actor.name).toBe('Kreisvolkshochschule Börde');
 	});
 
+	test('a new event is saved for review with its times in Berlin time', async () => {
+		const title = `Elterncafé mit Dolmetschenden ${Date.now()}`;
+		await member.page.goto('/mitglieder/neu/termin');
+		await member.page.getByLabel('Titel', { exact: false }).first().fill(title);
+		await member.page.getByLabel('Beginn').fill('2027-03-04T16:30');
+		await member.page.getByLabel('Ende', { exact: false }).fill('2027-03-04T18:00');
+		await member.page.getByLabel('Name des Ortes').fill('Familienzentrum Haldensleben');
+		await member.page.getByRole('button', { name: 'Zur Prüfung einreichen' }).click();
+		expect(new URL(member.page.url()).pathname, await member.page.textContent('main') ?? '').toBe('/mitglieder');
+		const entries = (await cmsRest('/api/member/entries', { token: kvhsToken })).body.data as Array<{ title: string; state: string; draft: Record<string, any> }>;
+		const created = entries.find((entry) => entry.title === title)!;
+		expect(created.state).toBe('never_published');
+		expect(created.draft.startsAt).toBe('2027-03-04T15:30:00.000Z');
+		expect(created.draft.endsAt).toBe('2027-03-04T17:00:00.000Z');
+		expect(created.draft.organiser.name).toBe('Kreisvolkshochschule Börde');
+		expect((await cmsRest(`/api/events?filters[title][$eq]=${encodeURIComponent(title)}`)).body.data).toEqual([]);
+	});
+
 	test('a translation is written beside the German original and marked current', async () => {
 		const offering = await offeringBySlug('integrationskurs-wolmirstedt');
 		await member.page.goto(`/mitglieder/eintrag/angebot/${offering.documentId}/uebersetzung/uk`);
@@ -351,6 +387,10 @@ describe('editing an offering', () => {
 		expect(Date.now() - new Date(confirmed.lastConfirmedAt).getTime()).toBeLessThan(60_000);
 
 		await member.page.getByRole('button', { name: named('Zurückziehen', offering.title) }).click();
+		// one more question first: nothing has happened yet
+		expect(await member.page.getByRole('heading', { name: /zurückziehen\?/ }).textContent()).toContain(offering.title);
+		expect((await cmsRest(`/api/offerings/${offering.documentId}`)).status).toBe(200);
+		await member.page.getByRole('button', { name: 'Ja, zurückziehen' }).click();
 		expect(await member.page.getByRole('status').first().textContent()).toContain('zurückgezogen');
 		expect((await cmsRest(`/api/offerings/${offering.documentId}`)).status).toBe(404);
 		expect(await member.page.getByRole('row', { name: new RegExp(offering.title) }).textContent()).toContain('Zurückgezogen');

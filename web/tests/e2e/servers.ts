@@ -293,7 +293,8 @@ export async function startServers(): Promise<Servers> {
 				PORT: String(sitePort),
 				ORIGIN: siteUrl,
 				CMS_URL: cmsUrl,
-				SITE_PROXY_SECRET
+				SITE_PROXY_SECRET,
+				BODY_SIZE_LIMIT: '6M'
 			},
 			path.join(workDir, 'site.log')
 		);

@@ -24,6 +24,7 @@ export function fromLocalInput(value: string): string | null {
 	const match = value.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/);
 	if (!match) return null;
 	const [, year, month, day, hour, minute] = match.map(Number);
+	if (hour > 23 || minute > 59 || year < 1900) return null;
 	const guess = Date.UTC(year, month - 1, day, hour, minute);
 	const check = new Date(guess);
 	if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;

@@ -189,7 +189,6 @@ export const FORMS: Record<EntryType, Section[]> = {
 				{ name: 'description', label: 'Beschreibung', kind: 'blocks', hint: BLOCKS_HINT },
 				{ name: 'startsAt', label: 'Beginn', kind: 'datetime', required: true, hint: 'Ortszeit (Europe/Berlin)' },
 				{ name: 'endsAt', label: 'Ende', kind: 'datetime', hint: 'Ortszeit (Europe/Berlin)' },
-				{ name: 'workingGroup', label: 'Arbeitskreis', kind: 'relation', taxonomy: 'workingGroup', multiple: false },
 				{ name: 'municipality', label: 'Gemeinde', kind: 'relation', taxonomy: 'municipality', multiple: false }
 			]
 		},
@@ -237,8 +236,10 @@ export const WEEKDAYS = [
 	['sunday', 'Sonntag']
 ] as const;
 
-/** Time slots per weekday in the form (two cover "9–12 and 14–17"). */
+/** Time slots per weekday shown at least (two cover "9–12 and 14–17"); entries with more keep theirs. */
 export const SLOTS_PER_DAY = 2;
+/** Upper bound when reading a posted form (a day with more slots than that is not plausible). */
+export const MAX_SLOTS_PER_DAY = 6;
 
 /** Every field label by name, for error summaries and comparisons. */
 export function fieldLabels(type: EntryType): Record<string, string> {

@@ -5,13 +5,23 @@
  */
 import { blocksToText, textToBlocks } from './blocks-text.ts';
 import { fromLocalInput, toLocalInput } from './berlin-time.ts';
-import { FORMS, SLOTS_PER_DAY, WEEKDAYS, type FieldSpec } from './entry-forms.ts';
+import { FORMS, MAX_SLOTS_PER_DAY, SLOTS_PER_DAY, WEEKDAYS, type FieldSpec } from './entry-forms.ts';
 import type { EntryType } from './entry-types.ts';
 
 export type FormValues = Record<string, string | string[]>;
 type Content = Record<string, any>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Browsers send textarea line breaks as CRLF; the CMS and the comparisons count LF. */
+export const formText = (form: FormData, name: string) => String(form.get(name) ?? '').replace(/\r\n?/g, '\n').trim();
+
+/** A real calendar date as YYYY-MM-DD (not 2026-02-30). */
+export function isIsoDate(value: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && date.getUTCFullYear() >= 1900;
+}
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const fieldsOf = (type: EntryType): FieldSpec[] => FORMS[type].flatMap((section) => section.fields);
@@ -66,12 +76,19 @@ function openingHoursValues(hours: Content | null): FormValues {
 	};
 	for (const [day] of WEEKDAYS) {
 		const slots = ((hours?.slots ?? []) as Content[]).filter((slot) => slot.weekday === day);
-		for (let index = 0; index < SLOTS_PER_DAY; index += 1) {
+		for (let index = 0; index < Math.max(SLOTS_PER_DAY, slots.length); index += 1) {
 			values[`openingHours.${day}.${index}.opens`] = String(slots[index]?.opens ?? '').slice(0, 5);
 			values[`openingHours.${day}.${index}.closes`] = String(slots[index]?.closes ?? '').slice(0, 5);
 		}
 	}
 	return values;
+}
+
+/** How many time slots of a weekday the form values hold (at least the default two). */
+export function slotCount(values: FormValues, day: string): number {
+	let count = 0;
+	while (`openingHours.${day}.${count}.opens` in values) count += 1;
+	return Math.max(count, SLOTS_PER_DAY);
 }
 
 export interface ReadResult {
@@ -96,7 +113,7 @@ export function readForm(type: EntryType, form: FormData, current: Content | nul
 	};
 
 	for (const field of fieldsOf(type)) {
-		const raw = String(form.get(field.name) ?? '').trim();
+		const raw = formText(form, field.name);
 		switch (field.kind) {
 			case 'text':
 			case 'textarea':
@@ -129,7 +146,7 @@ export function readForm(type: EntryType, form: FormData, current: Content | nul
 			}
 			case 'date': {
 				values[field.name] = raw;
-				if (raw && (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(Date.parse(raw)))) errors[field.name] = 'Bitte ein gültiges Datum angeben (TT.MM.JJJJ).';
+				if (raw && !isIsoDate(raw)) errors[field.name] = 'Bitte ein gültiges Datum angeben (TT.MM.JJJJ).';
 				else set(field.name, raw || null);
 				break;
 			}
@@ -189,7 +206,8 @@ function readLocation(values: FormValues, errors: Record<string, string>, data: 
 function readOpeningHours(form: FormData, values: FormValues, errors: Record<string, string>, set: (path: string, value: unknown) => void) {
 	const slots: Content[] = [];
 	for (const [day, dayName] of WEEKDAYS) {
-		for (let index = 0; index < SLOTS_PER_DAY; index += 1) {
+		// every slot the form had (an entry may have more than the two empty ones shown by default)
+		for (let index = 0; index < MAX_SLOTS_PER_DAY && (index < SLOTS_PER_DAY || form.has(`openingHours.${day}.${index}.opens`)); index += 1) {
 			const opensName = `openingHours.${day}.${index}.opens`;
 			const closesName = `openingHours.${day}.${index}.closes`;
 			const opens = String(form.get(opensName) ?? '').trim();
@@ -210,10 +228,10 @@ function readOpeningHours(form: FormData, values: FormValues, errors: Record<str
 	const byAppointment = flag('byAppointment');
 	const temporarilyClosed = flag('temporarilyClosed');
 	const closedUntil = String(form.get('openingHours.closedUntil') ?? '').trim();
-	const note = String(form.get('openingHours.note') ?? '').trim();
+	const note = formText(form, 'openingHours.note');
 	values['openingHours.closedUntil'] = closedUntil;
 	values['openingHours.note'] = note;
-	if (closedUntil && Number.isNaN(Date.parse(closedUntil))) errors['openingHours.closedUntil'] = 'Bitte ein gültiges Datum angeben.';
+	if (closedUntil && !isIsoDate(closedUntil)) errors['openingHours.closedUntil'] = 'Bitte ein gültiges Datum angeben.';
 	if (note.length > 500) errors['openingHours.note'] = `Höchstens 500 Zeichen (jetzt ${note.length}).`;
 	set('openingHours', { slots, byAppointment, temporarilyClosed, closedUntil: closedUntil || null, note: note || null });
 }

@@ -6,9 +6,19 @@
 import type { Role, Session } from './session.ts';
 
 export const SIGN_IN_PATH = '/mitglieder/anmelden';
+export const SIGN_OUT_PATH = '/mitglieder/abmelden';
+
+/** The path as the router sees it (percent-decoded); null when it cannot be decoded. */
+export function decodedPath(pathname: string): string | null {
+	try {
+		return decodeURI(pathname);
+	} catch {
+		return null;
+	}
+}
 
 /** Pages of the member area anyone may open: signing in and out, setting a password. */
-const OPEN_PATHS = new Set([SIGN_IN_PATH, '/mitglieder/abmelden', '/mitglieder/passwort-vergessen', '/mitglieder/passwort-neu']);
+const OPEN_PATHS = new Set([SIGN_IN_PATH, SIGN_OUT_PATH, '/mitglieder/passwort-vergessen', '/mitglieder/passwort-neu']);
 
 const AREAS: Array<{ prefix: string; role: Role }> = [
 	{ prefix: '/koordination', role: 'coordination' },
@@ -24,7 +34,8 @@ export const homeOf = (role: Role) => (role === 'coordination' ? '/koordination'
 
 export type Decision = { allow: true } | { allow: false; redirect: string } | { allow: false; status: 403; message: string };
 
-export function decide(pathname: string, search: string, session: Session | null): Decision {
+export function decide(rawPathname: string, search: string, session: Session | null): Decision {
+	const pathname = decodedPath(rawPathname) ?? rawPathname;
 	if (OPEN_PATHS.has(pathname.replace(/\/+$/, ''))) return { allow: true };
 	const area = AREAS.find(({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 	if (!area) return { allow: true };
@@ -44,7 +55,8 @@ export function decide(pathname: string, search: string, session: Session | null
 
 /** Where to go after signing in: only a path inside the areas, never another site. */
 export function safeNext(next: string | null, role: Role): string {
-	if (next && /^\/(mitglieder|koordination)(\/|\?|$)/.test(next) && !next.startsWith('//') && !next.includes('\\')) {
+	// printable ASCII only: a line break in a Location header would be an error (and a header injection)
+	if (next && /^[\x21-\x7e]+$/.test(next) && /^\/(mitglieder|koordination)(\/|\?|$)/.test(next) && !next.startsWith('//') && !next.includes('\\')) {
 		const path = next.split('?')[0];
 		if (!OPEN_PATHS.has(path) && path.startsWith(homeOf(role))) return next;
 	}

@@ -6,10 +6,11 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { ENTRY_TYPES, isEntrySegment, publicPath, type EntrySegment } from '../../area/entry-types.ts';
 import { readForm, valuesFromEntry, type FormValues } from '../../area/form-data.ts';
-import { fieldLabels } from '../../area/entry-forms.ts';
+import { FORMS, fieldLabels } from '../../area/entry-forms.ts';
+import type { EntryType } from '../../area/entry-types.ts';
 import { cmsAs } from './cms-as.ts';
 import { memberEntry, saveEntry } from './member-entries.ts';
-import { editOptions } from './options.ts';
+import { editOptions, type EditOptions } from './options.ts';
 
 export function segmentParam(value: string, allowProfile = true): EntrySegment {
 	if (!isEntrySegment(value) || (!allowProfile && value === 'profil')) error(404, 'Diese Seite gibt es nicht.');
@@ -22,6 +23,7 @@ export async function loadEditor(locals: App.Locals, segment: EntrySegment, docu
 	const [entry, options] = await Promise.all([documentId ? memberEntry(api, segment, documentId) : null, editOptions()]);
 	const current = entry ? (entry.draft ?? entry.published) : null;
 	return {
+		options: withCurrentRelations(type, options, current),
 		segment,
 		type,
 		typeLabel: ENTRY_TYPES[segment].label,
@@ -31,9 +33,24 @@ export async function loadEditor(locals: App.Locals, segment: EntrySegment, docu
 		reviewComment: entry?.state === 'sent_back' ? entry.reviewComment : null,
 		publicLink: entry && entry.published ? publicPath(type, entry.published.slug as string) : null,
 		values: valuesFromEntry(type, current),
-		options,
 		labels: fieldLabels(type)
 	};
+}
+
+/**
+ * The choices plus whatever the entry is linked to now (an unpublished or 101st item is not in the
+ * public lists): a save never drops a link just because the form could not show it.
+ */
+function withCurrentRelations(type: EntryType, options: EditOptions, current: Record<string, any> | null): EditOptions {
+	const merged = { ...options };
+	for (const field of FORMS[type].flatMap((section) => section.fields)) {
+		if (field.kind !== 'relation' || !current) continue;
+		const linked = [current[field.name]].flat().filter((item): item is { documentId: string; name?: string; code?: string } => Boolean(item?.documentId));
+		const known = new Set(merged[field.taxonomy].map(([id]) => id));
+		const missing = linked.filter((item) => !known.has(item.documentId)).map((item) => [item.documentId, item.name ?? item.code ?? item.documentId] as const);
+		if (missing.length > 0) merged[field.taxonomy] = [...merged[field.taxonomy], ...missing];
+	}
+	return merged;
 }
 
 type Failure = { values: FormValues; errors: Record<string, string>; message: string | null; preview: boolean };

@@ -23,6 +23,12 @@ export interface MemberEntry {
 	published: Content | null;
 }
 
+/** Strapi documentIds are lower-case letters and digits; anything else never reaches a CMS URL. */
+export function checkDocumentId(documentId: string): string {
+	if (!/^[a-z0-9]{1,64}$/.test(documentId)) error(404, 'Diesen Eintrag gibt es nicht.');
+	return documentId;
+}
+
 export async function memberEntries(api: CmsAs): Promise<MemberEntry[]> {
 	const reply = await api.rest<MemberEntry[]>('GET', '/api/member/entries');
 	if (!reply.ok) error(reply.status === 403 ? 403 : 400, reply.message);
@@ -31,7 +37,7 @@ export async function memberEntries(api: CmsAs): Promise<MemberEntry[]> {
 
 /** One entry of the member's own organisation; another organisation's entry is a 403 page. */
 export async function memberEntry(api: CmsAs, segment: EntrySegment, documentId: string): Promise<MemberEntry> {
-	const reply = await api.rest<MemberEntry>('GET', `/api/member/entries/${ENTRY_TYPES[segment].type}/${encodeURIComponent(documentId)}`);
+	const reply = await api.rest<MemberEntry>('GET', `/api/member/entries/${ENTRY_TYPES[segment].type}/${checkDocumentId(documentId)}`);
 	if (!reply.ok) {
 		if (reply.status === 403) error(403, 'Dieser Eintrag gehört zu einer anderen Organisation. Sie können nur die Einträge Ihrer eigenen Organisation bearbeiten.');
 		if (reply.status === 404) error(404, 'Diesen Eintrag gibt es nicht (mehr).');
@@ -43,11 +49,11 @@ export async function memberEntry(api: CmsAs, segment: EntrySegment, documentId:
 /** Saves a change as a draft for review (the CMS makes every member write a submitted draft). */
 export function saveEntry(api: CmsAs, segment: EntrySegment, documentId: string | null, data: Content, actorDocumentId: string): Promise<CmsReply<Content>> {
 	const { rest, ownerField } = ENTRY_TYPES[segment];
-	if (documentId) return api.rest('PUT', `/api/${rest}/${encodeURIComponent(documentId)}`, { data });
+	if (documentId) return api.rest('PUT', `/api/${rest}/${checkDocumentId(documentId)}`, { data });
 	return api.rest('POST', `/api/${rest}`, { data: ownerField ? { ...data, [ownerField]: actorDocumentId } : data });
 }
 
 /** "Noch aktuell" and "Zurückziehen": the CMS's moderation routes a member may use on own entries. */
 export function entryDecision(api: CmsAs, type: EntryType, documentId: string, decision: 'confirm' | 'withdraw'): Promise<CmsReply<unknown>> {
-	return api.rest('POST', `/api/moderation/${type}/${encodeURIComponent(documentId)}/${decision}`, {});
+	return api.rest('POST', `/api/moderation/${type}/${checkDocumentId(documentId)}/${decision}`, {});
 }

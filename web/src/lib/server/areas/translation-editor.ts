@@ -5,6 +5,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { blocksToText, textToBlocks } from '../../area/blocks-text.ts';
 import { TRANSLATED_FIELDS } from '../../area/entry-forms.ts';
+import { formText } from '../../area/form-data.ts';
 import { ENTRY_TYPES, LOCALE_NAMES_DE, RTL_LOCALES, TRANSLATION_LOCALES, type EntrySegment, type TranslationLocale } from '../../area/entry-types.ts';
 import { cmsAs } from './cms-as.ts';
 import { memberEntry, saveEntry, type MemberEntry } from './member-entries.ts';
@@ -54,7 +55,7 @@ export async function saveTranslation(event: RequestEvent, segment: EntrySegment
 	const errors: Record<string, string> = {};
 	const translation: Content = { locale };
 	for (const field of TRANSLATED_FIELDS[ENTRY_TYPES[segment].type]) {
-		const raw = String(form.get(field.name) ?? '').trim();
+		const raw = formText(form, field.name);
 		values[field.name] = raw;
 		if (field.maxLength && raw.length > field.maxLength) errors[field.name] = `Höchstens ${field.maxLength} Zeichen (jetzt ${raw.length}).`;
 		if (field.kind === 'blocks') translation[field.name] = raw === blocksToText(previous[field.name]).trim() ? (previous[field.name] ?? null) : raw ? textToBlocks(raw) : null;

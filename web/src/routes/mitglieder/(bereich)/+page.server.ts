@@ -19,6 +19,10 @@ async function decide(locals: App.Locals, form: FormData, decision: 'confirm' | 
 	const documentId = String(form.get('documentId') ?? '');
 	const title = String(form.get('title') ?? '');
 	if (!['actor', 'offering', 'event'].includes(type) || !documentId) return fail(400, { decision, documentId, ok: false, message: 'Unvollständige Angaben.' });
+	// Withdrawing takes the entry off the site at once: ask once more (only the office can restore).
+	if (decision === 'withdraw' && form.get('confirmed') !== 'yes') {
+		return { decision, documentId, ok: true, message: null, confirm: { type, documentId, title } };
+	}
 	const reply = await entryDecision(cmsAs(locals.session!.token), type as 'actor', documentId, decision);
 	if (!reply.ok) return fail(reply.status, { decision, documentId, ok: false, message: reply.message });
 	return {

@@ -1,0 +1,36 @@
+import { error, redirect } from '@sveltejs/kit';
+import { cmsAs } from '#lib/server/areas/cms-as.ts';
+import { ENTRY_TYPES, type CmsModerationEntry } from '#lib/server/areas/moderation.ts';
+import { ENTRY_TYPE_LABELS, publicPath } from '#lib/office-labels.ts';
+import type { PageServerLoad } from './$types';
+
+/**
+ * One entry as the office sees it (linked from the inbox, stale entries and translations): a
+ * change waiting for review is decided in the queue; otherwise its state, contact and public page.
+ */
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const type = params.type as (typeof ENTRY_TYPES)[number];
+	if (!ENTRY_TYPES.includes(type) || !/^[a-z0-9]{1,64}$/.test(params.documentId)) error(404, 'Diesen Eintrag gibt es nicht.');
+	const reply = await cmsAs(locals.session!.token).rest<CmsModerationEntry & { lastConfirmedAt: string | null; withdrawnAt: string | null }>(
+		'GET',
+		`/api/moderation/${type}/${params.documentId}`
+	);
+	if (!reply.ok) error(reply.status === 404 || reply.status === 403 ? 404 : 400, reply.status === 404 ? 'Diesen Eintrag gibt es nicht (mehr).' : reply.message);
+	const entry = reply.data;
+	if (entry.state === 'pending' || (entry.state === 'never_published' && entry.version && entry.draft?.reviewState !== 'sent_back')) {
+		redirect(303, `/koordination#e-${type}-${entry.documentId}`);
+	}
+	const current = entry.published ?? entry.draft ?? {};
+	const contact = (current.contact ?? null) as { contactPerson?: string; email?: string; phone?: string; website?: string } | null;
+	return {
+		type,
+		typeLabel: ENTRY_TYPE_LABELS[type],
+		title: entry.title ?? entry.documentId,
+		state: entry.state,
+		reviewComment: entry.reviewComment,
+		lastConfirmedAt: entry.lastConfirmedAt,
+		withdrawnAt: entry.withdrawnAt,
+		contact,
+		publicLink: entry.published && entry.state !== 'withdrawn' && typeof current.slug === 'string' ? publicPath(type, current.slug) : null
+	};
+};
