@@ -40,7 +40,7 @@ export default (plugin) => {
       ...service,
       // A new password (reset link, change) ends every session started with the old one; the token
       // issued together with it is newer than this moment and keeps working.
-      edit(userId, params = {}) {
+      edit(userId, params: Record<string, unknown> = {}) {
         const data = params?.password ? { ...params, signedOutAt: new Date(Date.now() - 1) } : params;
         return service.edit(userId, data);
       },
