@@ -91,7 +91,7 @@ export const FORMS: Record<EntryType, Section[]> = {
 				{ name: 'description', label: 'Beschreibung', kind: 'blocks', hint: BLOCKS_HINT },
 				{ name: 'municipalities', label: 'Gemeinden, in denen Sie tätig sind', kind: 'relation', taxonomy: 'municipality', multiple: true },
 				{ name: 'languages', label: 'Sprachen, in denen Sie beraten', kind: 'relation', taxonomy: 'language', multiple: true },
-				{ name: 'logo', label: 'Logo', kind: 'image', hint: 'JPEG, PNG, WebP oder GIF, höchstens 5 MB. Ohne neue Datei bleibt das bisherige Logo.' }
+				{ name: 'logo', label: 'Logo', kind: 'image', hint: 'JPEG, PNG, WebP oder GIF, höchstens 5 MB. Ohne neue Datei bleibt das bisherige Logo. Nach der Vorschau oder einer Fehlermeldung die Datei bitte noch einmal wählen.' }
 			]
 		},
 		contact,
