@@ -43,3 +43,12 @@ describe('comparisonRows', () => {
 		]);
 	});
 });
+
+describe('links in rich text', () => {
+	it('shows a changed link target, not only the unchanged link text', () => {
+		const text = (url: string) => [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', text: 'Anmeldung' }] }] }];
+		const rows = comparisonRows({ changedFields: ['description'], draft: { description: text('https://neu.example.org') }, published: { description: text('https://alt.example.org') } });
+		expect(JSON.stringify(rows)).toContain('https://neu.example.org');
+		expect(JSON.stringify(rows)).toContain('https://alt.example.org');
+	});
+});

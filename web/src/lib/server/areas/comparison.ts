@@ -37,7 +37,9 @@ const isBlocks = (value: unknown): value is Array<Record<string, unknown>> =>
 function inlineText(node: unknown): string {
 	if (!isObject(node)) return '';
 	if (typeof node.text === 'string') return node.text;
-	return Array.isArray(node.children) ? node.children.map(inlineText).join('') : '';
+	const text = Array.isArray(node.children) ? node.children.map(inlineText).join('') : '';
+	// a changed link target must be visible to the moderator, not only the link text
+	return node.type === 'link' && typeof node.url === 'string' ? `${text} [${node.url}]` : text;
 }
 
 function blocksText(blocks: Array<Record<string, unknown>>): string[] {

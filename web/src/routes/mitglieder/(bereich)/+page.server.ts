@@ -10,9 +10,15 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		profile: entries.filter((entry) => entry.type === 'actor'),
 		offerings: entries.filter((entry) => entry.type === 'offering'),
 		events: entries.filter((entry) => entry.type === 'event'),
-		submitted: url.searchParams.get('eingereicht')
+		// only a title of the organisation's own entries (a crafted link cannot put words on this page)
+		submitted: submittedTitle(url.searchParams.get('eingereicht'), entries.map((entry) => entry.title))
 	};
 };
+
+function submittedTitle(value: string | null, titles: string[]): string | null {
+	if (!value) return null;
+	return titles.some((title) => value === title || value.startsWith(`${title} (`)) ? value : null;
+}
 
 async function decide(locals: App.Locals, form: FormData, decision: 'confirm' | 'withdraw') {
 	const type = String(form.get('type') ?? '');
