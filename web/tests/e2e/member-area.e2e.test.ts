@@ -219,8 +219,12 @@ describe('editing an offering', () => {
 			const body = await office.page.textContent('main');
 			expect(body).toContain(text);
 			expect(body).toContain(before.summary);
+			const note = `Danke für die Aktualisierung – ${Date.now()}`;
+			await office.page.getByLabel(`Hinweis zur Freigabe (freiwillig) zu „${before.title}“`).fill(note);
 			await office.page.getByRole('button', { name: named('Freigeben', before.title) }).click();
 			expect(await office.page.textContent('main')).toContain('Freigegeben');
+			const mail = outbox().filter((message) => String(message.to).includes(KVHS) && message.text.includes(note));
+			expect(mail.map((message) => message.subject)).toEqual([`Freigegeben: ${before.title}`]);
 		} finally {
 			await office.close();
 		}

@@ -99,7 +99,13 @@ export async function approveAction(event: RequestEvent): Outcome {
 	if (!WAITING.has(now.data.state) || now.data.version !== version) {
 		return fail(409, { message: CONFLICT_MESSAGE, errors: {}, current } satisfies DecisionFailure);
 	}
-	const reply = await cms.rest('POST', `${path}/approve`, { version });
+	// an optional note to the organisation goes into the approval mail
+	const note = String(form.get('note') ?? '').replace(/\r\n?/g, '\n').trim();
+	if (note.length > 2000) {
+		const field = `note-${entry.type}-${entry.documentId}`;
+		return fail(400, { message: 'Bitte kürzen Sie den Hinweis.', errors: { [field]: 'Höchstens 2000 Zeichen.' }, comment: { field, text: note } } satisfies DecisionFailure);
+	}
+	const reply = await cms.rest('POST', `${path}/approve`, note ? { version, comment: note } : { version });
 	if (reply.ok) return { success: `Freigegeben: ${current.title}` };
 	if (reply.status === 409) return fail(409, { message: CONFLICT_MESSAGE, errors: {}, current } satisfies DecisionFailure);
 	return fail(reply.status, { message: reply.message, errors: {} } satisfies DecisionFailure);
