@@ -225,6 +225,10 @@ describe('editing an offering', () => {
 			expect(await office.page.textContent('main')).toContain('Freigegeben');
 			const mail = outbox().filter((message) => String(message.to).includes(KVHS) && message.text.includes(note));
 			expect(mail.map((message) => message.subject)).toEqual([`Freigegeben: ${before.title}`]);
+			// the office's log has the step too, with its note
+			await office.page.goto('/koordination/verlauf');
+			const officeRows = await office.page.getByRole('row', { name: new RegExp(before.title) }).allTextContents();
+			expect(officeRows.some((row) => row.includes('Freigegeben') && row.includes(note))).toBe(true);
 		} finally {
 			await office.close();
 		}
@@ -540,6 +544,20 @@ describe('axe on every member page', () => {
 	});
 	afterAll(async () => {
 		await session?.close();
+	});
+
+	test('the office log page', async () => {
+		const office = await openBrowser({ javaScript: true });
+		try {
+			await signInPage(office.page, OFFICE);
+			const response = await office.page.goto('/koordination/verlauf');
+			expect(response?.status()).toBe(200);
+			expect(response?.headers()['cache-control']).toBe('private, no-store');
+			expect(describeViolations(await axeCheck(office.page))).toBe('');
+		} finally {
+			await office.close();
+		}
+		expect((await fetchWithCookie('/koordination/verlauf', await signInCookie(KVHS))).status).toBe(403);
 	});
 
 	test('signed-out pages: sign-in, forgotten password, set password', async () => {

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { cmsAs } from '#lib/server/areas/cms-as.ts';
+import type { LogEntry } from '#lib/components/area/ModerationLogTable.svelte';
 import type { PageServerLoad } from './$types';
 
-type LogEntry = { documentId: string; action: string; targetType: string; targetDocumentId: string; title: string | null; byEmail: string | null; byRole: string | null; comment: string | null; createdAt: string };
 
 /** The moderation log of the organisation's own entries (the CMS filters to them). */
 export const load: PageServerLoad = async ({ locals }) => {
