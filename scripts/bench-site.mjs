@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `pnpm bench`: weighs and times the public site's pages against a real CMS with the demo data.
+// `pnpm bench`: weighs and times the site's pages (public, member area, office) against a real CMS
+// with the demo data.
 // Not a test: it asserts nothing, it prints one table. Starts the CMS and the built site the same
 // way as the end-to-end suite (web/tests/e2e/servers.ts, imported with Node's type stripping),
 // building whichever is stale first; needs Chromium (/usr/bin/chromium or CHROMIUM_PATH).
@@ -48,7 +49,47 @@ const PAGES = [
   { name: 'network page', path: '/de/netzwerk' },
   { name: 'contact', path: '/de/kontakt' },
   { name: 'accessibility statement', path: '/de/barrierefreiheit' },
+  // signed in (session cookie from the real sign-in form): the member area and the office
+  { name: 'member dashboard', path: '/mitglieder', as: 'kvhs@example.org' },
+  { name: 'member: edit offering', path: memberEntry('offering', (id) => `/mitglieder/eintrag/angebot/${id}`), as: 'kvhs@example.org' },
+  { name: 'member: new offering', path: '/mitglieder/neu/angebot', as: 'kvhs@example.org' },
+  { name: 'member: translation (ar)', path: memberEntry('offering', (id) => `/mitglieder/eintrag/angebot/${id}/uebersetzung/ar`), as: 'kvhs@example.org' },
+  { name: 'member: history', path: '/mitglieder/verlauf', as: 'kvhs@example.org' },
+  { name: 'office: queue', path: '/koordination', as: 'koordination@example.org' },
+  { name: 'office: coverage matrix', path: '/koordination/abdeckung', as: 'koordination@example.org' },
+  { name: 'office: inbox', path: '/koordination/eingang', as: 'koordination@example.org' },
+  { name: 'office: translations', path: '/koordination/uebersetzungen', as: 'koordination@example.org' },
+  { name: 'office: stale entries', path: '/koordination/veraltet', as: 'koordination@example.org' },
+  { name: 'office: accounts', path: '/koordination/konten', as: 'koordination@example.org' },
 ];
+
+/** A member page about the member's first entry of a type (read through the CMS as that member). */
+function memberEntry(type, toPath) {
+  return async ({ cmsToken, cmsUrl }) => {
+    const response = await fetch(new URL('/api/member/entries', cmsUrl), { headers: { authorization: `Bearer ${await cmsToken('kvhs@example.org')}` } });
+    const entry = (await response.json()).data?.find((item) => item.type === type);
+    return entry ? toPath(entry.documentId) : null;
+  };
+}
+
+const DEMO_PASSWORD = 'demo-Passwort-1';
+const sessions = new Map();
+
+/** The site's session cookie for a demo account, from a real sign-in form post (one per account). */
+async function sessionCookie(siteUrl, email) {
+  if (!sessions.has(email)) {
+    const response = await fetch(new URL('/mitglieder/anmelden', siteUrl), {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: new URL(siteUrl).origin },
+      body: new URLSearchParams({ email, password: DEMO_PASSWORD, weiter: '' }),
+    });
+    const cookie = (response.headers.get('set-cookie') ?? '').match(/nib_session=[^;]+/)?.[0];
+    if (!cookie) throw new Error(`sign-in of ${email} failed (${response.status})`);
+    sessions.set(email, cookie);
+  }
+  return sessions.get(email);
+}
 
 /** A detail page of the first published document of a type, by its slug. */
 function detail(name, query, segment) {
@@ -73,9 +114,9 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-async function fetchHtml(url) {
+async function fetchHtml(url, cookie) {
   const started = performance.now();
-  const response = await fetch(url, { headers: { 'cache-control': 'no-cache', pragma: 'no-cache' } });
+  const response = await fetch(url, { headers: { 'cache-control': 'no-cache', pragma: 'no-cache', ...(cookie ? { cookie } : {}) } });
   const body = Buffer.from(await response.arrayBuffer());
   return { status: response.status, finalUrl: response.url, body, elapsed: performance.now() - started };
 }
@@ -87,15 +128,19 @@ function uncachedUrl(url, run) {
   return fresh.href;
 }
 
-async function measure(page, siteUrl, cmsGraphql) {
-  const pathname = typeof page.path === 'function' ? await page.path({ cmsGraphql }) : page.path;
+async function measure(page, siteUrl, helpers) {
+  const pathname = typeof page.path === 'function' ? await page.path(helpers) : page.path;
   if (!pathname) return { name: page.name, skipped: 'no such document in the demo data' };
   const url = new URL(pathname, siteUrl).href;
+  const cookie = page.as ? await sessionCookie(siteUrl, page.as) : undefined;
+  const signIn = async (context) => {
+    if (cookie) await context.addCookies([{ name: 'nib_session', value: cookie.split('=').slice(1).join('='), url: siteUrl }]);
+  };
 
   // Server-rendered HTML: the first request (cold for this page), then RUNS more.
-  const first = await fetchHtml(uncachedUrl(url, 0));
+  const first = await fetchHtml(uncachedUrl(url, 0), cookie);
   const timings = [];
-  for (let run = 1; run <= RUNS; run += 1) timings.push((await fetchHtml(uncachedUrl(url, run))).elapsed);
+  for (let run = 1; run <= RUNS; run += 1) timings.push((await fetchHtml(uncachedUrl(url, run), cookie)).elapsed);
   const result = {
     name: page.name,
     path: new URL(first.finalUrl).pathname + new URL(first.finalUrl).search.replace(/[?&]_bench=[^&]*/, ''),
@@ -111,6 +156,7 @@ async function measure(page, siteUrl, cmsGraphql) {
   // JavaScript as Chromium loads it, and axe with JavaScript on.
   const on = await openBrowser({ javaScript: true, baseURL: siteUrl });
   try {
+    await signIn(on.context);
     const scripts = new Map();
     on.page.on('response', async (response) => {
       const responseUrl = new URL(response.url());
@@ -131,6 +177,7 @@ async function measure(page, siteUrl, cmsGraphql) {
 
   const off = await openBrowser({ javaScript: false, baseURL: siteUrl });
   try {
+    await signIn(off.context);
     await off.page.goto(url, { waitUntil: 'load' });
     result.axeOff = (await axeCheck(off.page)).length;
   } finally {
@@ -176,11 +223,19 @@ try {
     });
     return response.json();
   };
+  const tokens = new Map();
+  const cmsToken = async (email) => {
+    if (!tokens.has(email)) {
+      const response = await fetch(new URL('/api/auth/local', servers.cmsUrl), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identifier: email, password: DEMO_PASSWORD }) });
+      tokens.set(email, (await response.json()).jwt);
+    }
+    return tokens.get(email);
+  };
   const rows = [];
   for (const page of PAGES) {
     process.stdout.write(`measuring ${page.name}…\n`);
     try {
-      rows.push(await measure(page, servers.siteUrl, cmsGraphql));
+      rows.push(await measure(page, servers.siteUrl, { cmsGraphql, cmsToken, cmsUrl: servers.cmsUrl }));
     } catch (error) {
       exitCode = 1;
       rows.push({ name: page.name, skipped: `failed: ${error.message.split('\n')[0]}` });
