@@ -6,6 +6,7 @@ import { overwriteServerAsyncLocalStorage } from '#lib/paraglide/runtime.js';
 import { ORIGIN } from '$app/env/private';
 import { decide, decodedPath, isAreaPath, SIGN_OUT_PATH } from '#lib/server/areas/access.ts';
 import { loadSession } from '#lib/server/areas/session.ts';
+import { expiredPostPage } from '#lib/server/areas/expired-post.ts';
 
 // Content-Security-Policy is set by Kit itself (the `csp` option in vite.config.ts), with
 // nonces for the inline hydration script. These are the remaining security headers.
@@ -59,7 +60,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 			const decision = decide(areaPath, event.url.search, event.locals.session);
 			if (!decision.allow) {
 				const response = 'redirect' in decision
-					? new Response(null, { status: 303, headers: { location: decision.redirect } })
+					? await expiredPostPage(event.request, decision.redirect)
 					: new Response(decision.message, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 				return withSecurityHeaders(privateResponse(response));
 			}

@@ -107,6 +107,36 @@ describe('signing in and out', () => {
 	});
 });
 
+describe('a session that ends while a form is open', () => {
+	test('the post is not carried out, and everything typed is shown to copy', async () => {
+		const session = await openBrowser({ javaScript: false });
+		try {
+			await signInPage(session.page, DRK);
+			const offering = await offeringBySlug('kleiderkammer-wanzleben');
+			const before = await memberEntry(await tokenOf(DRK), offering.documentId);
+			await session.page.goto(`/mitglieder/eintrag/angebot/${offering.documentId}`);
+			const typed = `Neue Zeiten: montags bis donnerstags ${Date.now()}`;
+			await session.page.getByLabel('Kurzbeschreibung').fill(typed);
+			// signed out everywhere from another device in the meantime
+			const other = await signInCookie(DRK);
+			await fetch(site('/mitglieder/abmelden'), {
+				method: 'POST',
+				redirect: 'manual',
+				headers: { cookie: other, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: new URL(site('/')).origin }
+			});
+			const [response] = await Promise.all([session.page.waitForResponse((r) => r.request().method() === 'POST'), session.page.getByRole('button', { name: 'Zur Prüfung einreichen' }).click()]);
+			expect(response.status()).toBe(401);
+			expect(await session.page.getByRole('heading', { level: 1 }).textContent()).toBe('Ihre Sitzung ist abgelaufen');
+			const kept = await session.page.locator('textarea').evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
+			expect(kept).toContain(typed);
+			const after = await memberEntry(await tokenOf(DRK), offering.documentId);
+			expect(after.version).toBe(before.version);
+		} finally {
+			await session.close();
+		}
+	});
+});
+
 describe('who may open what', () => {
 	let kvhs: string;
 	let office: string;
