@@ -36,6 +36,8 @@ describe('signing in and out', () => {
 			const [cookie] = (await session.context.cookies()).filter((entry) => entry.name === SESSION_COOKIE);
 			expect(cookie.httpOnly).toBe(true);
 			expect(cookie.sameSite).toBe('Lax');
+			// the built site is production: Secure (browsers accept it from loopback addresses over http)
+			expect(cookie.secure).toBe(true);
 			const response = await session.page.goto('/mitglieder');
 			expect(response?.headers()['cache-control']).toBe('private, no-store');
 			await expect(session.page.getByRole('heading', { level: 1 })).toBeDefined();

@@ -1,6 +1,8 @@
 /**
  * The signed-in session of the member and office areas. The CMS's JWT lives in one httpOnly,
- * SameSite=Lax cookie (Secure whenever the site is served over https) and is only ever read here,
+ * SameSite=Lax cookie (Secure in every production build — browsers accept Secure cookies from
+ * http://localhost, so local runs work — and whenever the site is served over https; only the
+ * Vite dev server leaves it off) and is only ever read here,
  * on the server: no page and no script of the site sees it. Who the token belongs to is asked from
  * the CMS on every request (`/api/session`), so a deactivated account or a token revoked by
  * signing out stops working at once.
@@ -8,6 +10,7 @@
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
 import { error } from '@sveltejs/kit';
 import { CMS_URL } from '$app/env/private';
+import { dev } from '$app/env';
 import { CMS_TIMEOUT_MS, UNAVAILABLE_MESSAGE } from '../../cms.ts';
 
 export const SESSION_COOKIE = 'nib_session';
@@ -24,18 +27,20 @@ export interface Session {
 	actor: { documentId: string; name: string } | null;
 }
 
+const secureCookie = (origin: string) => !dev || origin.startsWith('https:');
+
 export function setSessionCookie(cookies: Cookies, token: string, origin: string) {
 	cookies.set(SESSION_COOKIE, token, {
 		path: '/',
 		httpOnly: true,
 		sameSite: 'lax',
-		secure: origin.startsWith('https:'),
+		secure: secureCookie(origin),
 		maxAge: SESSION_MAX_AGE_SECONDS
 	});
 }
 
 export function clearSessionCookie(cookies: Cookies, origin: string) {
-	cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: origin.startsWith('https:') });
+	cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookie(origin) });
 }
 
 /** The session behind the request's cookie, or null (no cookie, expired, revoked, deactivated). */
