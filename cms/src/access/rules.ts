@@ -42,7 +42,6 @@ export type Target = {
 };
 
 /** Office-level trust (system, admin panel, coordination office): the one predicate in caller.ts. */
-export const isOfficeLevel = isOffice;
 
 export const isMemberOf = (caller: Caller, actorDocumentId: string | null | undefined) =>
   caller.kind === 'member' && Boolean(caller.actorDocumentId) && caller.actorDocumentId === actorDocumentId;
@@ -53,7 +52,7 @@ export const isInWorkingGroup = (caller: Caller, target: Target) =>
   caller.kind === 'member' && Boolean(caller.actorDocumentId) && (target.workingGroupMemberActors ?? []).includes(caller.actorDocumentId!);
 
 export function may(caller: Caller, action: Action, target: Target): boolean {
-  if (isOfficeLevel(caller)) return true;
+  if (isOffice(caller)) return true;
   switch (action) {
     case 'read':
       return true;

@@ -1,13 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Caller } from '../access/caller';
-import { isOfficeLevel, may } from '../access/rules';
+import { type Caller, isOffice } from '../access/caller';
+import { may } from '../access/rules';
 import { translationStatus } from '../translations/clock';
 import { changedFields, contentOf, ENTRY_TYPES, loadVersions, ownerOf, TITLE_FIELD, versionOf } from './entries';
 
 type Row = Record<string, any>;
-
-export const TRANSLATION_LOCALES = ['en', 'fr', 'ar', 'ru', 'ro', 'pl', 'uk', 'fa'] as const;
 
 /** What a member or the office sees of an entry's state. */
 export function entryState(draft: Row | null, published: Row | null) {
@@ -36,7 +34,7 @@ export async function compareEntry(strapi: Core.Strapi, caller: Caller, uid: str
     withdrawnAt: (draft ?? published)?.withdrawnAt ?? null,
     lastConfirmedAt: (draft ?? published)?.lastConfirmedAt ?? null,
     updatedAt: (draft ?? published)?.updatedAt ?? null,
-    translations: translationStatus(uid, draft ?? published, TRANSLATION_LOCALES),
+    translations: translationStatus(uid, draft ?? published),
     version: versionOf(draft),
     changedFields: published ? changedFields(draft, published) : null,
     draft: contentOf(draft),
@@ -46,7 +44,7 @@ export async function compareEntry(strapi: Core.Strapi, caller: Caller, uid: str
 
 /** Pending changes and new entries waiting for review, oldest first (office only). */
 export async function moderationQueue(strapi: Core.Strapi, caller: Caller) {
-  if (!isOfficeLevel(caller)) throw new errors.ForbiddenError('The moderation queue is for the coordination office');
+  if (!isOffice(caller)) throw new errors.ForbiddenError('The moderation queue is for the coordination office');
   const items = [];
   for (const uid of Object.values(ENTRY_TYPES)) {
     const drafts = await strapi.db.query(uid as never).findMany({ where: { publishedAt: null, reviewState: 'submitted', withdrawnAt: null }, select: ['documentId', 'submittedAt'] });
@@ -63,7 +61,7 @@ export async function moderationQueue(strapi: Core.Strapi, caller: Caller) {
 
 /** Withdrawn entries, to restore or delete for good (office only). */
 export async function withdrawnEntries(strapi: Core.Strapi, caller: Caller) {
-  if (!isOfficeLevel(caller)) throw new errors.ForbiddenError('Withdrawn entries are handled by the coordination office');
+  if (!isOffice(caller)) throw new errors.ForbiddenError('Withdrawn entries are handled by the coordination office');
   const result = [];
   for (const [type, uid] of Object.entries(ENTRY_TYPES)) {
     const rows = (await strapi.db.query(uid as never).findMany({ where: { withdrawnAt: { $notNull: true }, publishedAt: null } })) as Row[];
@@ -75,14 +73,14 @@ export async function withdrawnEntries(strapi: Core.Strapi, caller: Caller) {
 /** The moderation log: all of it for the office, a member's own actor's entries for a member. */
 export async function moderationLog(strapi: Core.Strapi, caller: Caller, filter: { documentId?: string; limit?: number } = {}) {
   const where: Record<string, unknown> = {};
-  if (!isOfficeLevel(caller)) {
+  if (!isOffice(caller)) {
     if (caller.kind !== 'member' || !caller.actorDocumentId) throw new errors.ForbiddenError('The moderation log is for members and the office');
     where.ownerActorDocumentId = caller.actorDocumentId;
   }
   if (filter.documentId) where.targetDocumentId = filter.documentId;
   const limit = Math.min(Math.max(Number(filter.limit) || 100, 1), 500);
   const rows = (await strapi.db.query('api::moderation-entry.moderation-entry').findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit })) as Row[];
-  return rows.map(({ id: _id, snapshot, ...rest }) => (isOfficeLevel(caller) ? { ...rest, snapshot } : rest));
+  return rows.map(({ id: _id, snapshot, ...rest }) => (isOffice(caller) ? { ...rest, snapshot } : rest));
 }
 
 /** Every entry of a member's own actor with its state, for the member dashboard. */

@@ -53,9 +53,16 @@ export function registerTranslationClock(strapi: Core.Strapi) {
   });
 }
 
+/** The locales a type can be translated into: the enumeration of its translation component. */
+export function translationLocales(uid: string): string[] {
+  const locale = strapi.components[TRANSLATED[uid] as UID.Component]?.attributes?.locale as { enum?: string[] } | undefined;
+  return locale?.enum ?? [];
+}
+
 /** Per locale: is there a translation, and is it at least as new as the German text? */
-export function translationStatus(uid: string, row: Record<string, any> | null, locales: readonly string[]) {
+export function translationStatus(uid: string, row: Record<string, any> | null) {
   const fields = translatedFields(uid);
+  const locales = translationLocales(uid);
   const result: Record<string, 'current' | 'outdated' | 'missing'> = {};
   for (const locale of locales) {
     const entry = (row?.translations ?? []).find((translation: Record<string, any>) => translation.locale === locale);

@@ -1,9 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Caller } from '../access/caller';
-import { EVENT_UID, isOfficeLevel } from '../access/rules';
+import { type Caller, isOffice } from '../access/caller';
+import { EVENT_UID } from '../access/rules';
 import { ENTRY_TYPES, TITLE_FIELD } from '../moderation/entries';
-import { TRANSLATION_LOCALES } from '../moderation/queries';
 import { translationStatus } from './clock';
 
 type Row = Record<string, any>;
@@ -17,7 +16,7 @@ const isOver = (row: Row, now: Date) => new Date(row.endsAt ?? row.startsAt ?? 0
  * included, as on the comparison page: a translation is due as soon as the German text changes.
  */
 export async function translationOverview(strapi: Core.Strapi, caller: Caller) {
-  if (!isOfficeLevel(caller)) throw new errors.ForbiddenError('The translation overview is for the coordination office');
+  if (!isOffice(caller)) throw new errors.ForbiddenError('The translation overview is for the coordination office');
   const now = new Date();
   const result = [];
   for (const [type, uid] of Object.entries(ENTRY_TYPES)) {
@@ -38,7 +37,7 @@ export async function translationOverview(strapi: Core.Strapi, caller: Caller) {
         title: current[TITLE_FIELD[uid]] as string,
         slug: (published.slug as string | null) ?? null,
         textChangedAt: current.textChangedAt ?? null,
-        translations: translationStatus(uid, current, TRANSLATION_LOCALES),
+        translations: translationStatus(uid, current),
       });
     }
   }

@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Caller } from '../access/caller';
-import { isOfficeLevel, may } from '../access/rules';
+import { type Caller, isOffice } from '../access/caller';
+import { may } from '../access/rules';
 import { asSystem } from '../access/as-system';
 import { detectType, singleFile } from '../uploads/detect-type';
 
@@ -33,7 +33,7 @@ async function memberActorsOf(strapi: Core.Strapi, workingGroupDocumentId: strin
 
 /** The office stores an internal document of a working group. */
 export async function storeInternalDocument(strapi: Core.Strapi, caller: Caller, fields: Record<string, unknown>, files: unknown) {
-  if (!isOfficeLevel(caller)) throw new errors.ForbiddenError('Internal documents are added by the coordination office');
+  if (!isOffice(caller)) throw new errors.ForbiddenError('Internal documents are added by the coordination office');
   const file = singleFile(files);
   const title = typeof fields.title === 'string' ? fields.title.trim() : '';
   const workingGroup = typeof fields.workingGroup === 'string' ? fields.workingGroup : '';

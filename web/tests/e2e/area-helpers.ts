@@ -4,21 +4,35 @@
  * for reading the CMS the way the member does.
  */
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { cmsRest, site } from './helpers.ts';
 
 export const DEMO_PASSWORD = 'demo-Passwort-1';
 export const SESSION_COOKIE = 'nib_session';
 
-/** Signs in on /mitglieder/anmelden with the keyboard-free path (fill + click) and waits for the area. */
-export async function signInPage(page: Page, email: string, password = DEMO_PASSWORD) {
-	await page.goto('/mitglieder/anmelden');
-	await page.getByLabel('E-Mail-Adresse').fill(email);
-	await page.getByLabel('Passwort', { exact: true }).fill(password);
-	await page.getByRole('button', { name: 'Anmelden' }).click();
-	await page.waitForLoadState('load');
-	expect(new URL(page.url()).pathname).toMatch(/^\/(mitglieder|koordination)/);
+/** Clicks a submit button (a native form post, no script) and returns the status of the answer. */
+export async function submitForm(page: Page, button: Locator): Promise<number | undefined> {
+	const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), button.click()]);
+	return response?.status();
 }
+
+/** Signs in through the real form on /mitglieder/anmelden and waits for the area. */
+export async function signInPage(page: Page, email: string, password = DEMO_PASSWORD) {
+	await page.goto('/mitglieder/anmelden', { waitUntil: 'load' });
+	await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(email);
+	await page.getByLabel('Passwort', { exact: true }).fill(password);
+	await submitForm(page, page.getByRole('button', { name: 'Anmelden', exact: true }));
+	const pathname = new URL(page.url()).pathname;
+	expect(pathname, `signed in as ${email}`).not.toBe('/mitglieder/anmelden');
+	expect(pathname).toMatch(/^\/(mitglieder|koordination)/);
+}
+
+/**
+ * An accessible name, whitespace-tolerant: Chromium puts a space before a visually hidden suffix
+ * ("Freigeben : Titel"), which is still the distinct name a screen reader announces.
+ */
+export const named = (text: string) =>
+	new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s*:\s*/g, '\\s*:\\s*').replace(/ +/g, '\\s+')}$`);
 
 /** Signs in with a plain form post; returns the session cookie ("nib_session=…"). */
 export async function signInCookie(email: string, password = DEMO_PASSWORD): Promise<string> {
@@ -41,7 +55,7 @@ export async function fetchWithCookie(pathname: string, cookie: string | null) {
 	return { status: response.status, location: response.headers.get('location'), cacheControl: response.headers.get('cache-control'), body: await response.text() };
 }
 
-/** A demo account's JWT, for reading the CMS as that person. */
+/** A demo account's JWT, for reading the CMS as that person (fresh each time: tests sign people out). */
 export async function tokenOf(email: string, password = DEMO_PASSWORD): Promise<string> {
 	const { status, body } = await cmsRest('/api/auth/local', { method: 'POST', body: { identifier: email, password } });
 	expect(status, JSON.stringify(body)).toBe(200);

@@ -9,9 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { named, signInPage, submitForm, tokenOf } from './area-helpers.ts';
 import { axeCheck, cmsRest, describeViolations, fetchSite, officeToken, openBrowser, outbox, siteUrl, type BrowserSession } from './helpers.ts';
 
-const PASSWORD = 'demo-Passwort-1';
 const CONFLICT = 'Die Änderung wurde inzwischen noch einmal bearbeitet oder schon entschieden. Bitte prüfen Sie die aktuelle Fassung.';
 const OFFICE_PAGES = ['/koordination', '/koordination/zurueckgezogen', '/koordination/konten'];
 const run = randomUUID().slice(0, 8);
@@ -19,42 +19,11 @@ const run = randomUUID().slice(0, 8);
 let office: BrowserSession;
 const created: string[] = [];
 
-const tokens = new Map<string, string>();
-async function tokenOf(email: string): Promise<string> {
-	if (!tokens.has(email)) {
-		const { status, body } = await cmsRest('/api/auth/local', { method: 'POST', body: { identifier: email, password: PASSWORD } });
-		expect(status, JSON.stringify(body)).toBe(200);
-		tokens.set(email, body.jwt);
-	}
-	return tokens.get(email)!;
-}
-
 /** A new page in a fresh context of the browser (a second person or a second office session). */
 async function freshPage(browser: Browser): Promise<Page> {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: siteUrl(), locale: 'de-DE' });
 	return context.newPage();
 }
-
-async function signIn(page: Page, email: string, password = PASSWORD) {
-	await page.goto('/mitglieder/anmelden', { waitUntil: 'load' });
-	await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(email);
-	await page.getByLabel('Passwort', { exact: true }).fill(password);
-	await submit(page, page.getByRole('button', { name: 'Anmelden', exact: true }));
-	expect(new URL(page.url()).pathname, `signed in as ${email}`).not.toBe('/mitglieder/anmelden');
-}
-
-/** Clicks a submit button (a native form post, no script) and returns the answer's status. */
-async function submit(page: Page, button: Locator): Promise<number | undefined> {
-	const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), button.click()]);
-	return response?.status();
-}
-
-/**
- * An accessible name, whitespace-tolerant: Chromium puts a space before a visually hidden suffix
- * ("Freigeben : Titel"), which is still the distinct name a screen reader announces.
- */
-const named = (text: string) =>
-	new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s*:\s*/g, '\\s*:\\s*').replace(/ +/g, '\\s+')}$`);
 
 const entryOf = (page: Page, title: string) => page.locator('section.moderation-item').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
 
@@ -93,7 +62,7 @@ async function memberCreates(title: string, summary: string): Promise<string> {
 
 beforeAll(async () => {
 	office = await openBrowser({ javaScript: false });
-	await signIn(office.page, 'koordination@example.org');
+	await signInPage(office.page, 'koordination@example.org');
 });
 
 afterAll(async () => {
@@ -138,7 +107,7 @@ describe('the moderation queue', () => {
 		expect(await entry.getByRole('rowheader').allInnerTexts()).toEqual(['Kurzbeschreibung']);
 		expect(await publicSummary(documentId), 'nothing public before the approval').toBe(before);
 
-		expect(await submit(page, entry.getByRole('button', { name: named(`Freigeben: ${title}`) }))).toBe(200);
+		expect(await submitForm(page, entry.getByRole('button', { name: named(`Freigeben: ${title}`) }))).toBe(200);
 		expect(await page.getByRole('status').innerText()).toBe(`Freigegeben: ${title}`);
 		expect(await entryOf(page, title).count(), 'gone from the queue').toBe(0);
 		expect(await publicSummary(documentId)).toBe(after);
@@ -150,23 +119,23 @@ describe('the moderation queue', () => {
 		await memberEdit(documentId, { summary: `Erste Fassung ${run}` });
 		const second = await freshPage(office.browser);
 		try {
-			await signIn(second, 'koordination@example.org');
+			await signInPage(second, 'koordination@example.org');
 			await office.page.goto('/koordination', { waitUntil: 'load' });
 			await second.goto('/koordination', { waitUntil: 'load' });
 			expect(await entryOf(second, title).locator('ins').innerText()).toBe(`Erste Fassung ${run}`);
 
 			// the member changes the draft again while both look at the first version
 			await memberEdit(documentId, { summary: `Zweite Fassung ${run}` });
-			expect(await submit(second, entryOf(second, title).getByRole('button', { name: named(`Freigeben: ${title}`) }))).toBe(409);
+			expect(await submitForm(second, entryOf(second, title).getByRole('button', { name: named(`Freigeben: ${title}`) }))).toBe(409);
 			expect(await second.getByRole('alert').innerText()).toContain(CONFLICT);
 			expect(await publicSummary(documentId), 'the unseen version is not published').toBe(after);
 			// the page now shows the current version, which can be approved
 			expect(await entryOf(second, title).locator('ins').innerText()).toBe(`Zweite Fassung ${run}`);
-			expect(await submit(second, entryOf(second, title).getByRole('button', { name: named(`Freigeben: ${title}`) }))).toBe(200);
+			expect(await submitForm(second, entryOf(second, title).getByRole('button', { name: named(`Freigeben: ${title}`) }))).toBe(200);
 			expect(await publicSummary(documentId)).toBe(`Zweite Fassung ${run}`);
 
 			// the first session still shows the first version: its approval is refused too
-			expect(await submit(office.page, entryOf(office.page, title).getByRole('button', { name: named(`Freigeben: ${title}`) }))).toBe(409);
+			expect(await submitForm(office.page, entryOf(office.page, title).getByRole('button', { name: named(`Freigeben: ${title}`) }))).toBe(409);
 			expect(await office.page.getByRole('alert').innerText()).toContain(CONFLICT);
 			expect(await office.page.locator('main .notice .badge').innerText(), 'where the entry stands now').toBe('Online');
 			expect(await publicSummary(documentId)).toBe(`Zweite Fassung ${run}`);
@@ -183,7 +152,7 @@ describe('the moderation queue', () => {
 		const button = () => entryOf(page, title).getByRole('button', { name: named(`Zurückgeben: ${title}`) });
 		const field = () => entryOf(page, title).getByRole('textbox', { name: named(`Kommentar für die Organisation zu „${title}“`) });
 
-		expect(await submit(page, button())).toBe(400);
+		expect(await submitForm(page, button())).toBe(400);
 		expect(await field().getAttribute('aria-invalid')).toBe('true');
 		expect(await describedError(field())).toEqual([{ text: 'Bitte schreiben Sie der Organisation, was sie ändern soll.', near: true }]);
 		expect(await page.getByRole('alert').getByRole('link').first().getAttribute('href')).toBe(`#${await field().getAttribute('id')}`);
@@ -191,14 +160,14 @@ describe('the moderation queue', () => {
 
 		const tooLong = 'x'.repeat(2001);
 		await field().fill(tooLong);
-		expect(await submit(page, button())).toBe(400);
+		expect(await submitForm(page, button())).toBe(400);
 		expect(await field().inputValue(), 'the typed text is kept').toBe(tooLong);
 		expect((await describedError(field()))[0].text).toContain('höchstens 2000 Zeichen');
 		expect((await moderation(documentId)).body.data.state).toBe('pending');
 
 		const comment = `Bitte nennen Sie die Uhrzeit (${run}).`;
 		await field().fill(comment);
-		expect(await submit(page, button())).toBe(200);
+		expect(await submitForm(page, button())).toBe(200);
 		expect(await page.getByRole('status').innerText()).toContain(`Zurückgegeben: ${title}`);
 
 		const entries = await cmsRest('/api/member/entries', { token: await tokenOf('kvhs@example.org') });
@@ -241,7 +210,7 @@ describe('withdrawn entries', () => {
 		expect(response?.headers()['cache-control']).toContain('no-store');
 		await expectNoAxeViolations(page);
 		expect(await page.getByRole('rowheader', { name: title, exact: true }).count()).toBe(1);
-		expect(await submit(page, page.getByRole('button', { name: named(`Wiederherstellen: ${title}`) }))).toBe(200);
+		expect(await submitForm(page, page.getByRole('button', { name: named(`Wiederherstellen: ${title}`) }))).toBe(200);
 		expect(await page.getByRole('status').innerText()).toContain(`Wiederhergestellt: ${title}`);
 		expect(await listed()).toBe(false);
 		expect((await moderation(documentId)).body.data.withdrawnAt).toBeNull();
@@ -254,7 +223,7 @@ describe('withdrawn entries', () => {
 		const remove = () => page.getByRole('button', { name: named(`Endgültig löschen: ${title}`) });
 		const confirm = () => page.getByRole('checkbox', { name: named(`Ich habe verstanden, dass der Eintrag endgültig gelöscht wird: ${title}`) });
 
-		expect(await submit(page, remove())).toBe(400);
+		expect(await submitForm(page, remove())).toBe(400);
 		expect(await confirm().getAttribute('aria-invalid')).toBe('true');
 		const [error] = await describedError(confirm());
 		expect(error).toMatchObject({ near: true });
@@ -263,7 +232,7 @@ describe('withdrawn entries', () => {
 		await expectNoAxeViolations(page);
 
 		await confirm().check();
-		expect(await submit(page, remove())).toBe(200);
+		expect(await submitForm(page, remove())).toBe(200);
 		expect(await page.getByRole('status').innerText()).toContain(`Endgültig gelöscht: ${title}`);
 		expect((await moderation(documentId)).status).toBe(404);
 		expect(await listed()).toBe(false);
@@ -290,14 +259,14 @@ describe('accounts', () => {
 		// a member without an organisation: refused, beside the field, the address kept
 		await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(email);
 		await page.getByRole('radio', { name: 'Mitgliedsorganisation' }).check();
-		expect(await submit(page, page.getByRole('button', { name: 'Einladen', exact: true }))).toBe(400);
+		expect(await submitForm(page, page.getByRole('button', { name: 'Einladen', exact: true }))).toBe(400);
 		const organisation = page.getByLabel('Organisation (nur für Mitgliedsorganisationen)');
 		expect(await describedError(organisation)).toEqual([{ text: 'Bitte wählen Sie die Organisation, für die die Person arbeitet.', near: true }]);
 		expect(await page.getByLabel('E-Mail-Adresse', { exact: true }).inputValue()).toBe(email);
 		await expectNoAxeViolations(page);
 
 		await organisation.selectOption({ label: 'Kreisvolkshochschule Börde' });
-		expect(await submit(page, page.getByRole('button', { name: 'Einladen', exact: true }))).toBe(200);
+		expect(await submitForm(page, page.getByRole('button', { name: 'Einladen', exact: true }))).toBe(200);
 		expect(await page.getByRole('status').innerText()).toContain(`Eingeladen: ${email}`);
 		const { body } = await cmsRest('/api/accounts', { token: await officeToken() });
 		expect(body.data.find((account: { email: string }) => account.email === email)).toMatchObject({ role: 'member', blocked: false, actor: { name: 'Kreisvolkshochschule Börde' } });
@@ -305,7 +274,7 @@ describe('accounts', () => {
 		// the same address again: refused
 		await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(email);
 		await page.getByLabel('Organisation (nur für Mitgliedsorganisationen)').selectOption({ label: 'Kreisvolkshochschule Börde' });
-		expect(await submit(page, page.getByRole('button', { name: 'Einladen', exact: true }))).toBe(400);
+		expect(await submitForm(page, page.getByRole('button', { name: 'Einladen', exact: true }))).toBe(400);
 		expect((await describedError(page.getByLabel('E-Mail-Adresse', { exact: true })))[0].text).toBe('Für diese E-Mail-Adresse gibt es schon ein Konto.');
 
 		const mail = outbox().find((message) => String(message.to).includes(email));
@@ -317,7 +286,7 @@ describe('accounts', () => {
 		await invited.goto(link!, { waitUntil: 'load' });
 		await invited.getByLabel('Neues Passwort', { exact: true }).fill(newPassword);
 		await invited.getByLabel('Passwort wiederholen', { exact: true }).fill(newPassword);
-		await submit(invited, invited.getByRole('button', { name: 'Passwort speichern' }));
+		await submitForm(invited, invited.getByRole('button', { name: 'Passwort speichern' }));
 		expect(new URL(invited.url()).pathname).toBe('/mitglieder');
 		const cookie = (await invited.context().cookies()).find((c) => c.name === 'nib_session');
 		const session = await cmsRest('/api/session', { token: cookie?.value });
@@ -328,7 +297,7 @@ describe('accounts', () => {
 	test('deactivating ends the person\u2019s session at once; reactivating lets them sign in again', async () => {
 		const { page } = office;
 		await page.goto('/koordination/konten', { waitUntil: 'load' });
-		expect(await submit(page, page.getByRole('button', { name: named(`Deaktivieren: ${email}`) }))).toBe(200);
+		expect(await submitForm(page, page.getByRole('button', { name: named(`Deaktivieren: ${email}`) }))).toBe(200);
 		expect(await page.getByRole('status').innerText()).toContain(`Deaktiviert: ${email}`);
 		expect(await page.getByRole('button', { name: named(`Wieder aktivieren: ${email}`) }).count()).toBe(1);
 
@@ -337,7 +306,7 @@ describe('accounts', () => {
 		const cookieless = await cmsRest('/api/auth/local', { method: 'POST', body: { identifier: email, password: newPassword } });
 		expect(cookieless.status).not.toBe(200);
 
-		expect(await submit(page, page.getByRole('button', { name: named(`Wieder aktivieren: ${email}`) }))).toBe(200);
+		expect(await submitForm(page, page.getByRole('button', { name: named(`Wieder aktivieren: ${email}`) }))).toBe(200);
 		expect(await page.getByRole('status').innerText()).toContain(`Wieder aktiviert: ${email}`);
 		expect((await cmsRest('/api/auth/local', { method: 'POST', body: { identifier: email, password: newPassword } })).status).toBe(200);
 	});
@@ -354,7 +323,7 @@ describe('who may open the office pages', () => {
 	test('a member gets 403 on every office page and for every office form post', async () => {
 		const member = await freshPage(office.browser);
 		try {
-			await signIn(member, 'kvhs@example.org');
+			await signInPage(member, 'kvhs@example.org');
 			for (const path of OFFICE_PAGES) {
 				const response = await member.goto(path, { waitUntil: 'load' });
 				expect(response?.status(), path).toBe(403);

@@ -9,41 +9,21 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { signInPage, submitForm, tokenOf } from './area-helpers.ts';
 import { axeCheck, cmsRest, cmsUrl, describeViolations, fetchSite, officeToken, openBrowser, siteUrl, type BrowserSession } from './helpers.ts';
 import { SITE_PROXY_SECRET } from './servers.ts';
 import { berlinToday, cmsMunicipalities, cmsOfferings, gql, isCurrent, offeringListAt, type CmsMunicipality, type CmsOffering } from './site-helpers.ts';
 
-const PASSWORD = 'demo-Passwort-1';
 const PAGES = ['/koordination/veraltet', '/koordination/eingang', '/koordination/abdeckung', '/koordination/uebersetzungen'];
 const run = randomUUID().slice(0, 8);
 
 let office: BrowserSession;
 
-async function signIn(page: Page, email: string) {
-	await page.goto('/mitglieder/anmelden', { waitUntil: 'load' });
-	await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(email);
-	await page.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
-	await submit(page, page.getByRole('button', { name: 'Anmelden', exact: true }));
-	expect(new URL(page.url()).pathname, `signed in as ${email}`).not.toBe('/mitglieder/anmelden');
-}
-
-/** Clicks a submit button (a native form post) and returns the status of the page it ends on. */
-async function submit(page: Page, button: Locator): Promise<number | undefined> {
-	const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), button.click()]);
-	return response?.status();
-}
-
 async function open(path: string): Promise<Page> {
 	const response = await office.page.goto(path, { waitUntil: 'load' });
 	expect(response?.status(), path).toBe(200);
 	return office.page;
-}
-
-async function memberToken(): Promise<string> {
-	const { status, body } = await cmsRest('/api/auth/local', { method: 'POST', body: { identifier: 'kvhs@example.org', password: PASSWORD } });
-	expect(status).toBe(200);
-	return body.jwt;
 }
 
 /** A public report, sent as the site sends it (with the proxy secret and a visitor address of its own). */
@@ -67,7 +47,7 @@ async function reportInCms(message: string): Promise<InboxReport> {
 
 beforeAll(async () => {
 	office = await openBrowser({ javaScript: false });
-	await signIn(office.page, 'koordination@example.org');
+	await signInPage(office.page, 'koordination@example.org');
 });
 
 afterAll(async () => {
@@ -151,7 +131,7 @@ describe('coverage matrix', () => {
 		}
 		expect(best.count).toBeGreaterThan(0);
 		const link = page.locator(`tr[data-gemeinde="${vg.slug}"] td[data-thema="${best.topic}"] a`);
-		await submit(page, link);
+		await submitForm(page, link);
 		expect(new URL(page.url()).pathname).toBe('/de/angebote');
 		const listed = await offeringListAt(page, 'de', new URL(page.url()).search);
 		expect(listed.counts[0]).toBe(best.count);
@@ -173,7 +153,7 @@ describe('inbox', () => {
 		expect(await card.getByRole('link', { name: entry.title, exact: true }).getAttribute('href')).toBe(`/de/angebote/${entry.slug}`);
 		expect(await card.locator(`a[href="/koordination/pruefen/offering/${entry.documentId}"]`).count()).toBe(1);
 
-		expect(await submit(page, card.getByRole('button', { name: /^Erledigt/ }))).toBe(200);
+		expect(await submitForm(page, card.getByRole('button', { name: /^Erledigt/ }))).toBe(200);
 		expect(await page.getByRole('status').innerText()).toContain('Als erledigt markiert');
 		expect(await page.locator(`article[data-report="${documentId}"]`).count(), 'gone from the open list').toBe(0);
 		const done = await reportInCms(message);
@@ -183,7 +163,7 @@ describe('inbox', () => {
 		await open('/koordination/eingang?zeigen=erledigt');
 		const doneCard = page.locator(`article[data-report="${documentId}"]`);
 		expect(await doneCard.count()).toBe(1);
-		expect(await submit(page, doneCard.getByRole('button', { name: /^Wieder öffnen/ }))).toBe(200);
+		expect(await submitForm(page, doneCard.getByRole('button', { name: /^Wieder öffnen/ }))).toBe(200);
 		expect(await page.getByRole('status').innerText()).toContain('Wieder geöffnet');
 		expect((await reportInCms(message)).handlingState).toBe('open');
 		await open('/koordination/eingang');
@@ -252,7 +232,7 @@ describe('translations', () => {
 		expect((await row().locator('td[data-locale="fa"]').innerText()).trim()).toBe('fehlt');
 		expect((await row().locator('td[data-locale="en"]').innerText()).trim()).toBe('aktuell');
 
-		const saved = await cmsRest(`/api/offerings/${item!.documentId}`, { method: 'PUT', token: await memberToken(), body: { data: { summary: `Neue Kurszeiten ab dem Frühjahr (e2e ${run}).` } } });
+		const saved = await cmsRest(`/api/offerings/${item!.documentId}`, { method: 'PUT', token: await tokenOf('kvhs@example.org'), body: { data: { summary: `Neue Kurszeiten ab dem Frühjahr (e2e ${run}).` } } });
 		expect(saved.status, JSON.stringify(saved.body)).toBe(200);
 
 		await open('/koordination/uebersetzungen?art=offering');
@@ -287,7 +267,7 @@ describe('accessibility and access', () => {
 		const context = await office.browser.newContext({ javaScriptEnabled: false, baseURL: siteUrl(), locale: 'de-DE' });
 		try {
 			const member = await context.newPage();
-			await signIn(member, 'kvhs@example.org');
+			await signInPage(member, 'kvhs@example.org');
 			for (const path of PAGES) {
 				const response = await member.goto(path, { waitUntil: 'load' });
 				expect(response?.status(), path).toBe(403);

@@ -31,11 +31,3 @@ export function fromLocalInput(value: string): string | null {
 	const instant = guess - offsetMinutes(guess - offsetMinutes(guess) * 60000) * 60000;
 	return new Date(instant).toISOString();
 }
-
-export const formatDate = (iso: string | null | undefined) =>
-	iso ? new Intl.DateTimeFormat('de-DE', { timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(iso)) : '–';
-
-export const formatDateTime = (iso: string | null | undefined) =>
-	iso
-		? new Intl.DateTimeFormat('de-DE', { timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso))
-		: '–';

@@ -5,6 +5,7 @@
  */
 import type { FullAutoFill } from 'svelte/elements';
 import type { EntryType } from './entry-types.ts';
+import { VALUE_LABELS } from './field-labels.ts';
 
 export type Option = readonly [value: string, label: string];
 export type Taxonomy = 'topic' | 'targetGroup' | 'language' | 'municipality' | 'workingGroup';
@@ -25,13 +26,14 @@ export interface Section {
 	fields: FieldSpec[];
 }
 
+/** Select options in the given order, labelled from the one list of enumeration labels. */
+function choices(field: string, values: string[]): readonly Option[] {
+	return values.map((value) => [value, VALUE_LABELS[field]?.[value] ?? value] as const);
+}
+
 export const BLOCKS_HINT = 'Absätze durch eine Leerzeile trennen. Zeilen mit „- “ am Anfang werden zu einer Liste, „## “ zu einer Zwischenüberschrift.';
 
-const BARRIER_FREE: readonly Option[] = [
-	['unknown', 'Nicht bekannt'],
-	['yes', 'Ja, barrierefrei'],
-	['no', 'Nein']
-];
+const BARRIER_FREE = choices('barrierFree', ['unknown', 'yes', 'no']);
 
 const address = (prefix: string, legend: string): Section => ({
 	legend,
@@ -60,25 +62,9 @@ const location: Section = {
 	]
 };
 
-export const ACTOR_KINDS: readonly Option[] = [
-	['counselling_service', 'Beratungsstelle'],
-	['association', 'Verein'],
-	['church', 'Kirchengemeinde'],
-	['administration', 'Verwaltung'],
-	['shelter', 'Unterkunft'],
-	['support_service', 'Unterstützungsdienst'],
-	['education_provider', 'Bildungsträger'],
-	['initiative', 'Initiative'],
-	['volunteer_guide', 'Ehrenamtliche Begleitung'],
-	['other', 'Sonstiges']
-];
+const ACTOR_KINDS = choices('kind', ['counselling_service', 'association', 'church', 'administration', 'shelter', 'support_service', 'education_provider', 'initiative', 'volunteer_guide', 'other']);
 
-export const EVENT_KINDS: readonly Option[] = [
-	['public_event', 'Öffentliche Veranstaltung'],
-	['plenary', 'Netzwerktreffen (Plenum)'],
-	['working_group_meeting', 'Treffen eines Arbeitskreises'],
-	['intercultural_week', 'Interkulturelle Woche']
-];
+const EVENT_KINDS = choices('kind', ['public_event', 'plenary', 'working_group_meeting', 'intercultural_week']);
 
 export const FORMS: Record<EntryType, Section[]> = {
 	actor: [
@@ -128,11 +114,7 @@ export const FORMS: Record<EntryType, Section[]> = {
 					label: 'Anmeldung',
 					kind: 'select',
 					required: true,
-					options: [
-						['not_required', 'Nicht nötig'],
-						['recommended', 'Empfohlen'],
-						['required', 'Erforderlich']
-					]
+					options: choices('registration', ['not_required', 'recommended', 'required'])
 				},
 				{ name: 'registrationNote', label: 'Hinweis zur Anmeldung', kind: 'textarea', maxLength: 500 }
 			]
@@ -146,11 +128,7 @@ export const FORMS: Record<EntryType, Section[]> = {
 					label: 'Form',
 					kind: 'select',
 					required: true,
-					options: [
-						['on_site', 'Vor Ort'],
-						['online', 'Online'],
-						['hybrid', 'Vor Ort und online']
-					]
+					options: choices('deliveryMode', ['on_site', 'online', 'hybrid'])
 				},
 				{ name: 'scheduleNote', label: 'Hinweis zu Terminen', kind: 'textarea', maxLength: 500 },
 				{ name: 'venueName', label: 'Name des Ortes', kind: 'text', maxLength: 200 }
@@ -180,10 +158,7 @@ export const FORMS: Record<EntryType, Section[]> = {
 					label: 'Sichtbarkeit',
 					kind: 'select',
 					required: true,
-					options: [
-						['public', 'Öffentlich'],
-						['internal', 'Nur für Netzwerkmitglieder']
-					]
+					options: choices('visibility', ['public', 'internal'])
 				},
 				{ name: 'summary', label: 'Kurzbeschreibung', kind: 'textarea', maxLength: 500 },
 				{ name: 'description', label: 'Beschreibung', kind: 'blocks', hint: BLOCKS_HINT },
@@ -226,15 +201,7 @@ export const TRANSLATED_FIELDS: Record<EntryType, Array<{ name: string; label: s
 	]
 };
 
-export const WEEKDAYS = [
-	['monday', 'Montag'],
-	['tuesday', 'Dienstag'],
-	['wednesday', 'Mittwoch'],
-	['thursday', 'Donnerstag'],
-	['friday', 'Freitag'],
-	['saturday', 'Samstag'],
-	['sunday', 'Sonntag']
-] as const;
+export const WEEKDAYS = Object.entries(VALUE_LABELS.weekday);
 
 /** Time slots per weekday shown at least (two cover "9–12 and 14–17"); entries with more keep theirs. */
 export const SLOTS_PER_DAY = 2;

@@ -22,6 +22,9 @@ export function publicPath(type: string, slug: string | null | undefined): strin
 	return null;
 }
 
+/** Strapi documentIds: lower-case letters and digits. Anything else never reaches a CMS URL. */
+export const isDocumentId = (value: string) => /^[a-z0-9]{1,64}$/.test(value);
+
 export const TRANSLATION_LOCALES = ['en', 'fr', 'ar', 'ru', 'ro', 'pl', 'uk', 'fa'] as const;
 export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
 

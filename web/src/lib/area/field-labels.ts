@@ -3,6 +3,7 @@
  * their components) and of its enumeration values, for comparisons, logs and messages in the member
  * and office areas.
  */
+import { LOCALE_NAMES_DE } from './entry-types.ts';
 
 export const FIELD_LABELS: Record<string, string> = {
 	// actor
@@ -67,19 +68,8 @@ export const FIELD_LABELS: Record<string, string> = {
 	translatedAt: 'Übersetzt am'
 };
 
-export const LOCALE_NAMES: Record<string, string> = {
-	de: 'Deutsch',
-	en: 'Englisch',
-	fr: 'Französisch',
-	ar: 'Arabisch',
-	ru: 'Russisch',
-	ro: 'Rumänisch',
-	pl: 'Polnisch',
-	uk: 'Ukrainisch',
-	fa: 'Persisch (Farsi)'
-};
+export const LOCALE_NAMES: Record<string, string> = { de: 'Deutsch', ...LOCALE_NAMES_DE };
 
-export const ENTRY_TYPE_LABELS: Record<string, string> = { actor: 'Akteur', offering: 'Angebot', event: 'Termin' };
 
 /** Enumeration values by field name. */
 export const VALUE_LABELS: Record<string, Record<string, string>> = {
@@ -102,7 +92,7 @@ export const VALUE_LABELS: Record<string, Record<string, string>> = {
 	barrierFree: { yes: 'Ja', no: 'Nein', unknown: 'Nicht bekannt' },
 	registration: { required: 'Erforderlich', recommended: 'Empfohlen', not_required: 'Nicht nötig' },
 	deliveryMode: { on_site: 'Vor Ort', online: 'Online', hybrid: 'Vor Ort und online' },
-	visibility: { public: 'Öffentlich', internal: 'Nur intern' },
+	visibility: { public: 'Öffentlich', internal: 'Nur für Netzwerkmitglieder' },
 	weekday: { monday: 'Montag', tuesday: 'Dienstag', wednesday: 'Mittwoch', thursday: 'Donnerstag', friday: 'Freitag', saturday: 'Samstag', sunday: 'Sonntag' }
 };
 

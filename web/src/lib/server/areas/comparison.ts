@@ -3,6 +3,7 @@
  * field names, rich text as plain paragraphs, relations by name, components as short text, and
  * translations per language. Changes show only what changed; new entries show everything.
  */
+import { formatDate, formatDateTime as formatGermanDateTime } from '#lib/i18n.ts';
 import { FIELD_LABELS, LOCALE_NAMES, VALUE_LABELS, fieldLabel } from '#lib/area/field-labels.ts';
 
 export type Content = Record<string, unknown>;
@@ -21,12 +22,9 @@ const DATE_FIELDS = new Set(['validFrom', 'validUntil', 'closedUntil']);
 const DATETIME_FIELDS = new Set(['startsAt', 'endsAt', 'lastConfirmedAt', 'withdrawnAt', 'translatedAt']);
 const ORDER = Object.keys(FIELD_LABELS);
 
-const dateFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'Europe/Berlin' });
-const dateTimeFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' });
-
+/** The site's own date formats (Berlin time), in German; unreadable values stay as they are. */
 export function formatDateTime(value: unknown): string {
-	const date = new Date(String(value));
-	return Number.isNaN(date.getTime()) ? String(value ?? '') : dateTimeFormat.format(date);
+	return formatGermanDateTime(String(value ?? ''), 'de') || String(value ?? '');
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -90,8 +88,7 @@ export function format(field: string, value: unknown): string[] {
 	if (typeof value === 'string') {
 		if (VALUE_LABELS[field]?.[value]) return [VALUE_LABELS[field][value]];
 		if (DATE_FIELDS.has(field)) {
-			const date = new Date(`${value.slice(0, 10)}T12:00:00Z`);
-			return [Number.isNaN(date.getTime()) ? value : dateFormat.format(date)];
+			return [formatDate(value.slice(0, 10), 'de') || value];
 		}
 		if (DATETIME_FIELDS.has(field)) return [formatDateTime(value)];
 		return [value];

@@ -3,7 +3,7 @@
  * its state, both versions and the translation status. The CMS decides what belongs to whom.
  */
 import { error } from '@sveltejs/kit';
-import { ENTRY_TYPES, type EntrySegment, type EntryType } from '../../area/entry-types.ts';
+import { ENTRY_TYPES, isDocumentId, type EntrySegment, type EntryType } from '../../area/entry-types.ts';
 import type { CmsAs, CmsReply } from './cms-as.ts';
 
 type Content = Record<string, any>;
@@ -23,9 +23,8 @@ export interface MemberEntry {
 	published: Content | null;
 }
 
-/** Strapi documentIds are lower-case letters and digits; anything else never reaches a CMS URL. */
 export function checkDocumentId(documentId: string): string {
-	if (!/^[a-z0-9]{1,64}$/.test(documentId)) error(404, 'Diesen Eintrag gibt es nicht.');
+	if (!isDocumentId(documentId)) error(404, 'Diesen Eintrag gibt es nicht.');
 	return documentId;
 }
 

@@ -3,10 +3,11 @@
  * working groups), by documentId, from the CMS's public GraphQL API.
  */
 import { cms } from '../../cms.ts';
+import { graphql } from '../../graphql/generated/gql.ts';
 import type { Option, Taxonomy } from '../../area/entry-forms.ts';
 import { ttlCache } from '../cache.ts';
 
-const OptionsQuery = /* GraphQL */ `
+const OptionsQuery = graphql(`
 	query EditOptions {
 		topics(pagination: { pageSize: 100 }, sort: ["sortOrder:asc", "name:asc"]) {
 			documentId
@@ -30,21 +31,20 @@ const OptionsQuery = /* GraphQL */ `
 			name
 		}
 	}
-`;
+`);
 
-type Row = { documentId: string; name: string; kind?: string };
-type Reply = Record<'topics' | 'targetGroups' | 'languages' | 'municipalities' | 'workingGroups', Row[]>;
 
 export type EditOptions = Record<Taxonomy, Option[]>;
 
 const cache = ttlCache<'all', EditOptions>(60_000, async () => {
-		const reply = await cms.request<Reply>(OptionsQuery);
-		const options = (rows: Row[]) => rows.map((row) => [row.documentId, row.name] as const);
+		const reply = await cms.request(OptionsQuery);
+		// GraphQL lists may hold nulls (entries the caller cannot see)
+		const options = (rows: Array<{ documentId: string; name: string } | null>) => rows.flatMap((row) => (row ? [[row.documentId, row.name] as const] : []));
 		return {
 			topic: options(reply.topics),
 			targetGroup: options(reply.targetGroups),
 			language: options(reply.languages),
-			municipality: reply.municipalities.map((row) => [row.documentId, row.kind === 'collective_municipality' ? `${row.name} (Verbandsgemeinde, ganz)` : row.name] as const),
+			municipality: options(reply.municipalities.map((row) => row && { ...row, name: row.kind === 'collective_municipality' ? `${row.name} (Verbandsgemeinde, ganz)` : row.name })),
 			workingGroup: options(reply.workingGroups)
 		};
 });

@@ -1,10 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { isDocumentId } from '#lib/area/entry-types.ts';
 import { cmsAs } from '#lib/server/areas/cms-as.ts';
 import { loadInbox, setHandlingState, type HandlingState, type SubmissionKind } from '#lib/server/office/inbox.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const KINDS: readonly SubmissionKind[] = ['report', 'application'];
-const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const showDone = url.searchParams.get('zeigen') === 'erledigt';
@@ -28,7 +28,7 @@ export const actions: Actions = {
 		const kind = String(form.get('art') ?? '') as SubmissionKind;
 		const documentId = String(form.get('id') ?? '');
 		const state = String(form.get('status') ?? '');
-		if (!KINDS.includes(kind) || !DOCUMENT_ID.test(documentId) || (state !== 'open' && state !== 'done')) {
+		if (!KINDS.includes(kind) || !isDocumentId(documentId) || (state !== 'open' && state !== 'done')) {
 			return fail(400, { error: 'Diese Meldung konnte nicht zugeordnet werden. Bitte laden Sie die Seite neu.' });
 		}
 		const reply = await setHandlingState(cmsAs(locals.session!.token), kind, documentId, state);

@@ -1,16 +1,18 @@
-import { fail } from '@sveltejs/kit';
-import { ENTRY_TYPE_LABELS } from '#lib/area/field-labels.ts';
+import { error, fail } from '@sveltejs/kit';
+import { ENTRY_TYPE_LABELS, type EntryType } from '#lib/office-labels.ts';
 import { cmsAs } from '#lib/server/areas/cms-as.ts';
 import { formatDateTime } from '#lib/server/areas/comparison.ts';
-import { ENTRY_TYPES } from '#lib/server/areas/moderation.ts';
+import { brokenForm, entryTarget } from '#lib/server/areas/moderation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-type Withdrawn = { type: string; documentId: string; title: string | null; withdrawnAt: string | null };
+type Withdrawn = { type: EntryType; documentId: string; title: string | null; withdrawnAt: string | null };
 
 /** Withdrawn entries: off the public site, kept until the office restores or deletes them. */
 export const load: PageServerLoad = async ({ locals }) => {
 	const reply = await cmsAs(locals.session!.token).rest<Withdrawn[]>('GET', '/api/moderation/withdrawn');
-	const entries = reply.ok ? reply.data : [];
+	// a refusal or failure is an error page, never an empty list that looks like "nothing withdrawn"
+	if (!reply.ok) error(reply.status === 403 ? 403 : 400, reply.message);
+	const entries = reply.data;
 	return {
 		entries: entries.map((entry) => ({
 			type: entry.type,
@@ -22,27 +24,18 @@ export const load: PageServerLoad = async ({ locals }) => {
 	};
 };
 
-function target(form: FormData) {
-	const type = String(form.get('type') ?? '');
-	const documentId = String(form.get('documentId') ?? '');
-	if (!(ENTRY_TYPES as readonly string[]).includes(type) || !/^[a-z0-9]{1,64}$/i.test(documentId)) return null;
-	return { type, documentId, title: String(form.get('title') ?? '').slice(0, 300) || documentId };
-}
-
-const broken = () => fail(400, { message: 'Das Formular ist unvollständig. Bitte laden Sie die Seite neu.', errors: {} as Record<string, string> });
-
 export const actions: Actions = {
 	wiederherstellen: async ({ request, locals }) => {
-		const entry = target(await request.formData());
-		if (!entry) return broken();
+		const entry = entryTarget(await request.formData());
+		if (!entry) return brokenForm();
 		const reply = await cmsAs(locals.session!.token).rest('POST', `/api/moderation/${entry.type}/${entry.documentId}/restore`, {});
 		if (!reply.ok) return fail(reply.status, { message: reply.message, errors: {} as Record<string, string> });
 		return { success: `Wiederhergestellt: ${entry.title}. Der Eintrag ist wieder in seinem vorherigen Zustand.` };
 	},
 	loeschen: async ({ request, locals }) => {
 		const form = await request.formData();
-		const entry = target(form);
-		if (!entry) return broken();
+		const entry = entryTarget(form);
+		if (!entry) return brokenForm();
 		if (form.get('confirm') !== 'ja') {
 			const field = `confirm-${entry.type}-${entry.documentId}`;
 			return fail(400, {

@@ -1,4 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
+import { isDocumentId } from '#lib/area/entry-types.ts';
 import { cmsAs } from '#lib/server/areas/cms-as.ts';
 import { ENTRY_TYPES, type CmsModerationEntry } from '#lib/server/areas/moderation.ts';
 import { ENTRY_TYPE_LABELS, publicPath } from '#lib/office-labels.ts';
@@ -10,7 +11,7 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const type = params.type as (typeof ENTRY_TYPES)[number];
-	if (!ENTRY_TYPES.includes(type) || !/^[a-z0-9]{1,64}$/.test(params.documentId)) error(404, 'Diesen Eintrag gibt es nicht.');
+	if (!ENTRY_TYPES.includes(type) || !isDocumentId(params.documentId)) error(404, 'Diesen Eintrag gibt es nicht.');
 	const reply = await cmsAs(locals.session!.token).rest<CmsModerationEntry & { lastConfirmedAt: string | null; withdrawnAt: string | null }>(
 		'GET',
 		`/api/moderation/${type}/${params.documentId}`
