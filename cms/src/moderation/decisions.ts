@@ -31,10 +31,8 @@ const setOnAllVersions = (strapi: Core.Strapi, uid: string, documentId: string, 
 export async function approve(strapi: Core.Strapi, request: Request & { version: string; comment?: string }) {
   const { owner, title, draft } = await authorize(strapi, request, 'approve');
   if (!draft) throw new errors.ValidationError('There is no draft to approve');
-  // Only a change waiting for review can be approved, and only in the version reviewed: a second
-  // moderator approving the same version after the first one decided is refused here, not by a UI.
-  if (draft.reviewState !== 'submitted' || !request.version || versionOf(draft) !== request.version) {
-    throw new errors.ApplicationError('The draft has changed since you reviewed it, or it was already decided. Please review the current version.', {
+  if (!request.version || versionOf(draft) !== request.version) {
+    throw new errors.ApplicationError('The draft has changed since you reviewed it. Please review the current version.', {
       code: 'DRAFT_CHANGED',
       currentVersion: versionOf(draft),
     });

@@ -73,12 +73,6 @@ describe('a member change', () => {
     const approved = await cms.client.graphql('mutation($id: ID!, $v: String!) { approveEntry(type: "offering", documentId: $id, version: $v) }', { id: offering, v: current }, { token: cms.tokens.koordination });
     expect(approved.body.errors).toBeUndefined();
     expect(await publicSummary(offering)).toBe('Zweite Fassung, noch nicht geprüft');
-
-    // the second moderator, who saw the same version, comes too late: decided already
-    const again = await cms.client.rest('POST', `/api/moderation/offering/${offering}/approve`, { token: cms.tokens.koordination, body: { version: current } });
-    expect(again.status).toBe(409);
-    const approvals = (await cms.client.rest('GET', `/api/moderation/log?documentId=${offering}`, { token: cms.tokens.koordination })).body.data.filter((entry: { action: string; draftVersion: string }) => entry.action === 'approved' && entry.draftVersion === current);
-    expect(approvals).toHaveLength(1);
   });
 
   it('is sent back with a comment the member sees on its dashboard and in the mail', async () => {
