@@ -22,6 +22,8 @@ export default ({ env }) => [
   { name: 'strapi::body', config: { jsonLimit: '1mb', formLimit: '1mb', textLimit: '1mb' } },
   'strapi::session',
   'strapi::favicon',
+  // before anything under /uploads is served (the upload plugin's route and strapi::public)
+  'global::upload-headers',
   'strapi::public',
   'global::query-bounds',
 ];

@@ -3,14 +3,12 @@ import { errors } from '@strapi/utils';
 import type { Caller } from '../access/caller';
 import { ACTOR_UID, may } from '../access/rules';
 import { asSystem } from '../access/as-system';
-import { detectType, singleFile } from './detect-type';
-
-const IMAGE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif']);
-export const MAX_IMAGE_BYTES = Number(process.env.MEMBER_UPLOAD_MAX_BYTES ?? 5 * 1024 * 1024);
+import { singleFile } from './detect-type';
 
 /**
  * A member uploads an image (logo, photo) for its own entries. Create-only: there is no generic
- * upload permission, because `POST /api/upload?id=N` would replace anyone's file.
+ * upload permission, because `POST /api/upload?id=N` would replace anyone's file. The upload
+ * service re-encodes it and names it (uploads/clean-upload.ts, wired in extensions/upload).
  */
 export async function uploadOwnImage(strapi: Core.Strapi, caller: Caller, files: unknown) {
   if (caller.kind !== 'member' || !may(caller, 'upload', { uid: ACTOR_UID, ownerActorDocumentId: caller.actorDocumentId })) {
@@ -18,17 +16,8 @@ export async function uploadOwnImage(strapi: Core.Strapi, caller: Caller, files:
   }
   const file = singleFile(files);
   if (!file) throw new errors.ValidationError('Send exactly one file in the field "file"', { fields: { file: 'required' } });
-  if (file.size > MAX_IMAGE_BYTES) throw new errors.PayloadTooLargeError(`The image is larger than ${Math.round(MAX_IMAGE_BYTES / 1024 / 1024)} MB`);
-  const type = await detectType(file.filepath);
-  if (!type || !IMAGE_TYPES.has(type.mime)) {
-    throw new errors.ValidationError('Only JPEG, PNG, WebP or GIF images can be uploaded (checked by content)', { fields: { file: 'not an image' } });
-  }
-  const name = (file.originalFilename ?? `bild.${type.ext}`).replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120);
   const [uploaded]: Array<Record<string, any>> = await asSystem(strapi, () =>
-    strapi.plugin('upload').service('upload').upload({
-      data: { fileInfo: { name, caption: `actor:${caller.actorDocumentId}` } },
-      files: { ...file, mimetype: type.mime, originalFilename: name },
-    }),
+    strapi.plugin('upload').service('upload').upload({ data: { fileInfo: { caption: `actor:${caller.actorDocumentId}` } }, files: file }),
   );
-  return { id: uploaded.id, documentId: uploaded.documentId, url: uploaded.url, mime: uploaded.mime, size: uploaded.size };
+  return { id: uploaded.id, documentId: uploaded.documentId, url: uploaded.url, mime: uploaded.mime, size: uploaded.size, width: uploaded.width, height: uploaded.height };
 }
