@@ -91,7 +91,7 @@ describe('member uploads are re-encoded and named by the server', () => {
     ['a PNG with EXIF and script bytes after IEND', 'pngWithExifAndScript', 'logo.png', 'png'],
     ['a JPEG with EXIF, named .png', 'jpeg', 'foto.png', 'jpeg'],
     ['a WebP', 'webp', 'bild.webp', 'webp'],
-  ] as const)('%s → stored and served as %s, only pixels', async (_label, fixture, name, kind) => {
+  ] as const)('%s (fixture %s, sent as %s) → stored and served as %s, only pixels', async (_label, fixture, name, kind) => {
     const mime = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' }[kind];
     const ext = { png: '.png', jpeg: '.jpg', webp: '.webp' }[kind];
     const result = await memberUpload(fixtures[fixture], name);

@@ -8,7 +8,7 @@ import { CMS_URL } from '$app/env/private';
 import { ClientError, GraphQLClient, type RequestDocument, type TypedDocumentString, type Variables } from 'graphql-request';
 import { CMS_TIMEOUT_MS, UNAVAILABLE_MESSAGE } from '../../cms.ts';
 import { SIGN_IN_PATH } from './access.ts';
-import { germanFieldMessage, germanMessage } from './messages.ts';
+import { UPLOAD_REFUSALS, germanFieldMessage, germanMessage } from './messages.ts';
 
 export type CmsReply<T> = { ok: true; status: number; data: T } | { ok: false; status: number; message: string; fields: Record<string, string> };
 
@@ -66,9 +66,10 @@ export function cmsAs(token: string) {
 		}
 		if (response.status === 401) sessionEnded();
 		if (response.status >= 500) error(503, UNAVAILABLE_MESSAGE);
-		const json = (await response.json().catch(() => null)) as { data?: { id: number; url: string }; error?: { message?: string } } | null;
+		const json = (await response.json().catch(() => null)) as { data?: { id: number; url: string }; error?: { message?: string; details?: { fields?: { file?: unknown } } } } | null;
 		if (response.ok && json?.data) return { ok: true, status: response.status, data: json.data };
-		const message = response.status === 413 ? 'Die Datei ist größer als 5 MB.' : 'Bitte wählen Sie ein Bild im Format JPEG, PNG, WebP oder GIF.';
+		const message =
+			response.status === 413 ? 'Die Datei ist größer als 5 MB.' : (UPLOAD_REFUSALS[String(json?.error?.details?.fields?.file)] ?? UPLOAD_REFUSALS['not an image']);
 		return { ok: false, status: response.status, message, fields: { file: message } };
 	}
 

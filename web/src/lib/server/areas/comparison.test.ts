@@ -52,3 +52,59 @@ describe('links in rich text', () => {
 		expect(JSON.stringify(rows)).toContain('https://alt.example.org');
 	});
 });
+
+describe('pictures', () => {
+	const logo = (url: string, alternativeText: string | null = null) => ({ id: 1, name: 'bild.png', url, mime: 'image/png', width: 120, height: 60, alternativeText });
+
+	it('shows the old and the new logo beside their names', () => {
+		const rows = comparisonRows({ changedFields: ['logo'], published: { logo: logo('/uploads/bild_alt.png', 'Logo der KVHS') }, draft: { logo: logo('/uploads/bild_neu.png') } });
+		expect(rows).toEqual([
+			{
+				key: 'logo',
+				label: 'Logo',
+				before: ['Logo der KVHS'],
+				after: ['bild.png'],
+				images: {
+					before: [{ src: '/uploads/bild_alt.png', alt: 'Logo der KVHS', width: 120, height: 60 }],
+					after: [{ src: '/uploads/bild_neu.png', alt: 'Bild ohne Alternativtext', width: 120, height: 60 }]
+				}
+			}
+		]);
+	});
+
+	it('shows a logo that is new or removed on its one side', () => {
+		const added = comparisonRows({ changedFields: ['logo'], published: { logo: null }, draft: { logo: logo('/uploads/a.png') } });
+		expect(added[0].images).toEqual({ before: [], after: [{ src: '/uploads/a.png', alt: 'Bild ohne Alternativtext', width: 120, height: 60 }] });
+		const removed = comparisonRows({ changedFields: ['logo'], published: { logo: logo('/uploads/a.png') }, draft: { logo: null } });
+		expect(removed[0].images?.before).toHaveLength(1);
+		expect(removed[0].images?.after).toEqual([]);
+	});
+
+	it('shows every image of rich text, in both versions', () => {
+		const text = (...urls: string[]) => [
+			{ type: 'paragraph', children: [{ type: 'text', text: 'Unser Haus' }] },
+			...urls.map((url, index) => ({ type: 'image', image: { url, alternativeText: `Foto ${index + 1}`, mime: 'image/jpeg' }, children: [{ type: 'text', text: '' }] }))
+		];
+		const rows = comparisonRows({ changedFields: ['description'], published: { description: text('/uploads/haus.jpg') }, draft: { description: text('/uploads/haus.jpg', '/uploads/garten.webp') } });
+		expect(rows[0].images).toEqual({
+			before: [{ src: '/uploads/haus.jpg', alt: 'Foto 1' }],
+			after: [
+				{ src: '/uploads/haus.jpg', alt: 'Foto 1' },
+				{ src: '/uploads/garten.webp', alt: 'Foto 2' }
+			]
+		});
+	});
+
+	it('loads nothing from another origin or outside /uploads; the text line stays', () => {
+		for (const url of ['https://evil.example/x.png', '//evil.example/x.png', '/uploads/../koordination', '/uploads/a/b.png', 'javascript:alert(1)', '/etc/passwd']) {
+			const rows = comparisonRows({ changedFields: ['logo'], published: { logo: null }, draft: { logo: logo(url, 'Logo') } });
+			expect(rows[0].images, url).toBeUndefined();
+			expect(rows[0].after).toEqual(['Logo']);
+		}
+	});
+
+	it('a new entry shows its pictures', () => {
+		const rows = comparisonRows({ changedFields: null, published: null, draft: { name: 'Neu', logo: logo('/uploads/n.png') } });
+		expect(rows.find((row) => row.key === 'logo')?.images).toEqual({ before: [], after: [{ src: '/uploads/n.png', alt: 'Bild ohne Alternativtext', width: 120, height: 60 }] });
+	});
+});

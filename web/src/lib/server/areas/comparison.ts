@@ -8,12 +8,22 @@ import { FIELD_LABELS, LOCALE_NAMES, VALUE_LABELS, fieldLabel } from '#lib/area/
 
 export type Content = Record<string, unknown>;
 
+/** A picture the office sees before approving: an uploaded file, loaded through the site's /uploads route. */
+export interface ReviewImage {
+	src: string;
+	alt: string;
+	width?: number;
+	height?: number;
+}
+
 export interface ComparisonRow {
 	key: string;
 	label: string;
 	/** null: a new entry, there is nothing before */
 	before: string[] | null;
 	after: string[];
+	/** the pictures of both versions (a logo, images in rich text), only where a side has one */
+	images?: { before: ReviewImage[]; after: ReviewImage[] };
 }
 
 /** Bookkeeping that is never worth a row. */
@@ -54,6 +64,37 @@ function blocksText(blocks: Array<Record<string, unknown>>): string[] {
 		}
 	}
 	return out;
+}
+
+/** The CMS's local uploads, which the site serves from its own origin (routes/uploads); nothing else is loaded. */
+const UPLOAD_PATH = /^\/uploads\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+function reviewImage(file: Record<string, unknown>): ReviewImage | null {
+	if (typeof file.url !== 'string' || !UPLOAD_PATH.test(file.url)) return null;
+	const alternativeText = typeof file.alternativeText === 'string' ? file.alternativeText.trim() : '';
+	const size = (value: unknown) => (typeof value === 'number' && value > 0 ? value : undefined);
+	return { src: file.url, alt: alternativeText || 'Bild ohne Alternativtext', width: size(file.width), height: size(file.height) };
+}
+
+const isImageFile = (value: unknown): value is Record<string, unknown> =>
+	isObject(value) && typeof value.url === 'string' && typeof value.mime === 'string' && value.mime.startsWith('image/');
+
+/** The pictures in a field's value: an uploaded image (logo) or the images of rich text. */
+export function images(value: unknown): ReviewImage[] {
+	if (isImageFile(value)) return [reviewImage(value)].filter((image) => image !== null);
+	if (!isBlocks(value)) return [];
+	return value
+		.filter((block) => block.type === 'image' && isObject(block.image))
+		.map((block) => reviewImage(block.image as Record<string, unknown>))
+		.filter((image) => image !== null);
+}
+
+/** A row, with the pictures of both sides when there are any. */
+function row(key: string, label: string, before: unknown, after: unknown, field: string, isNew: boolean): ComparisonRow {
+	const result: ComparisonRow = { key, label, before: isNew ? null : format(field, before), after: format(field, after) };
+	const pictures = { before: isNew ? [] : images(before), after: images(after) };
+	if (pictures.before.length > 0 || pictures.after.length > 0) result.images = pictures;
+	return result;
 }
 
 function time(value: unknown): string {
@@ -151,12 +192,7 @@ function translationRows(draft: Content | null, published: Content | null, isNew
 		const fields = [...new Set([...Object.keys(current), ...Object.keys(old)])].filter((field) => !HIDDEN.has(field)).sort(byModelOrder);
 		for (const field of fields) {
 			if (isNew ? format(field, current[field]).length === 0 : stableJson(current[field]) === stableJson(old[field])) continue;
-			rows.push({
-				key: `translations.${locale}.${field}`,
-				label: `${LOCALE_NAMES[locale] ?? locale}: ${fieldLabel(field)}`,
-				before: isNew ? null : format(field, old[field]),
-				after: format(field, current[field])
-			});
+			rows.push(row(`translations.${locale}.${field}`, `${LOCALE_NAMES[locale] ?? locale}: ${fieldLabel(field)}`, old[field], current[field], field, isNew));
 		}
 	}
 	return rows;
@@ -175,7 +211,7 @@ export function comparisonRows(item: { changedFields: string[] | null; draft: Co
 			rows.push(...translationRows(item.draft, item.published, isNew));
 			continue;
 		}
-		rows.push({ key: field, label: fieldLabel(field), before: isNew ? null : format(field, item.published?.[field]), after: format(field, draft[field]) });
+		rows.push(row(field, fieldLabel(field), item.published?.[field], draft[field], field, isNew));
 	}
 	return rows;
 }

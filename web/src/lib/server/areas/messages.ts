@@ -35,3 +35,10 @@ export function germanFieldMessage(message: string): string {
 	if (/date/i.test(message)) return 'Bitte ein gültiges Datum angeben.';
 	return 'Diese Angabe ist nicht gültig.';
 }
+
+/** Why the CMS refused an image (its `details.fields.file`, cms/src/uploads/reencode.ts), for the person who chose it. */
+export const UPLOAD_REFUSALS: Record<string, string> = {
+	'not an image': 'Bitte wählen Sie ein Bild im Format JPEG, PNG, WebP oder GIF.',
+	'too many pixels': 'Das Bild ist zu groß: höchstens 40 Megapixel (zum Beispiel 8000 × 5000 Pixel). Bitte verkleinern Sie es.',
+	damaged: 'Die Bilddatei ist beschädigt oder unvollständig. Bitte speichern Sie das Bild neu und wählen Sie es noch einmal.'
+};

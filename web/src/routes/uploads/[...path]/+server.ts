@@ -18,7 +18,8 @@ export const GET: RequestHandler = async ({ params }) => {
 		error(503, 'CMS unreachable');
 	}
 	const type = response.headers.get('content-type') ?? '';
-	if (!response.ok || !/^image\/(png|jpeg|gif|webp|avif)$/.test(type.split(';')[0].trim())) {
+	// the CMS stores and serves only these three (cms/src/uploads/image-policy.ts)
+	if (!response.ok || !/^image\/(png|jpeg|webp)$/.test(type.split(';')[0].trim())) {
 		await response.body?.cancel();
 		error(404, 'Not Found');
 	}
@@ -26,7 +27,9 @@ export const GET: RequestHandler = async ({ params }) => {
 		headers: {
 			'content-type': type,
 			'cache-control': 'public, max-age=86400',
-			'x-content-type-options': 'nosniff'
+			'x-content-type-options': 'nosniff',
+			'content-disposition': 'inline',
+			'content-security-policy': "default-src 'none'; sandbox"
 		}
 	});
 };
