@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { type FileHandle, copyFile, mkdir, open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { privateFilesDir } from '../working-groups/documents';
@@ -15,9 +15,33 @@ export const quarantineDir = () => path.join(privateFilesDir(), 'quarantined-upl
 
 type Outcome = { state: 'ok' | 'missing' } | { state: 'reencoded'; file: StoredFile } | { state: 'quarantined' };
 
-async function sniffedMime(buffer: Buffer): Promise<string | undefined> {
-  const { fileTypeFromBuffer } = await import('file-type');
-  return (await fileTypeFromBuffer(new Uint8Array(buffer.subarray(0, 4100))))?.mime;
+/** The type of a stored file by its first bytes; undefined when it cannot be read. */
+async function sniffedMime(location: string): Promise<string | null | undefined> {
+  let handle: FileHandle;
+  try {
+    handle = await open(location, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const head = Buffer.alloc(4100);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const { fileTypeFromBuffer } = await import('file-type');
+    return (await fileTypeFromBuffer(new Uint8Array(head.subarray(0, bytesRead))))?.mime ?? null;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** public/uploads and the quarantine may be different volumes (docker-compose), where rename fails. */
+async function moveFile(from: string, to: string) {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await copyFile(from, to);
+    await unlink(from);
+  }
 }
 
 async function checkFile(strapi: Core.Strapi, file: StoredFile): Promise<Outcome> {
@@ -25,21 +49,19 @@ async function checkFile(strapi: Core.Strapi, file: StoredFile): Promise<Outcome
   const location = path.resolve(strapi.dirs.static.public, `.${file.url}`);
   // a URL pointing elsewhere (another provider, a crafted row) is not this check's business
   if (!file.url?.startsWith('/uploads/') || path.dirname(location) !== uploadsDir) return { state: 'ok' };
-  let buffer: Buffer;
-  try {
-    buffer = await readFile(location);
-  } catch {
-    return { state: 'missing' };
-  }
+  const sniffed = await sniffedMime(location);
+  if (sniffed === undefined) return { state: 'missing' };
   const servedAs = SERVED_EXTENSIONS[path.extname(location).toLowerCase()];
-  if (servedAs && servedAs === file.mime && (await sniffedMime(buffer)) === servedAs) return { state: 'ok' };
+  if (servedAs && servedAs === file.mime && sniffed === servedAs) return { state: 'ok' };
 
+  const buffer = await readFile(location);
   await mkdir(quarantineDir(), { recursive: true, mode: 0o700 });
-  const quarantine = () => rename(location, path.join(quarantineDir(), `${Date.now()}-${path.basename(location)}`));
+  const quarantine = () => moveFile(location, path.join(quarantineDir(), `${Date.now()}-${path.basename(location)}`));
   try {
     const image = await reencodeImage(buffer);
     const url = `/uploads/${file.hash}${image.ext}`;
     const target = path.resolve(strapi.dirs.static.public, `.${url}`);
+    if (path.dirname(target) !== uploadsDir) throw new ImageRefused('not an image', `unusable hash ${JSON.stringify(file.hash)}`);
     if (target !== location) await quarantine();
     await writeFile(target, image.data);
     return {
