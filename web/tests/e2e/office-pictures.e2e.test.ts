@@ -41,11 +41,15 @@ async function memberUpload(token: string, png: Buffer, name: string): Promise<U
 	return body.data;
 }
 
-/** A rich-text description with one picture (the way Strapi's blocks editor stores it). */
-const describedWith = (text: string, picture: Uploaded & { alternativeText: string }) => [
-	{ type: 'paragraph', children: [{ type: 'text', text }] },
-	{ type: 'image', image: { ...picture, name: 'bild.png', alternativeText: picture.alternativeText }, children: [{ type: 'text', text: '' }] }
-];
+/** A rich-text description with one picture: the whole file record, the way Strapi's blocks editor stores it. */
+async function describedWith(text: string, picture: Uploaded, alternativeText: string) {
+	const file = await cmsRest(`/api/upload/files/${picture.id}`, { token: await officeToken() });
+	expect(file.status).toBe(200);
+	return [
+		{ type: 'paragraph', children: [{ type: 'text', text }] },
+		{ type: 'image', image: { ...file.body, alternativeText }, children: [{ type: 'text', text: '' }] }
+	];
+}
 
 let office: BrowserSession;
 let memberToken: string;
@@ -90,11 +94,11 @@ describe('pictures in the review', () => {
 	beforeAll(async () => {
 		// published once with a red logo and a picture in the description…
 		before = await memberUpload(memberToken, solidPng(120, 60, [200, 30, 40]), 'alt.png');
-		await memberSaves({ logo: before.id, description: describedWith('Unser Haus.', { ...before, alternativeText: 'Das rote Haus' }) });
+		await memberSaves({ logo: before.id, description: await describedWith('Unser Haus.', before, 'Das rote Haus') });
 		await approveOverApi();
 		// …then the member changes both to a blue one
 		after = await memberUpload(memberToken, solidPng(90, 90, [20, 60, 200]), 'neu.png');
-		await memberSaves({ logo: after.id, description: describedWith('Unser Haus.', { ...after, alternativeText: 'Das blaue Haus' }) });
+		await memberSaves({ logo: after.id, description: await describedWith('Unser Haus.', after, 'Das blaue Haus') });
 	});
 
 	/** The images of one cell: where they point, their alternative text, and whether they loaded. */
