@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerDocumentGuard } from './access/document-guard';
 import { registerWriteGuard } from './access/write-guard';
 import { registerSlugMiddleware } from './content/slugs';
+import { registerPlainTextCheck } from './content/plain-text';
 import { registerTranslationClock } from './translations/clock';
 import { publicationGuardPlugin } from './graphql/publication-guard';
 import { localizedFieldsExtension } from './graphql/localized-fields';
@@ -17,6 +18,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentGuard(strapi);
     registerWriteGuard(strapi);
+    registerPlainTextCheck(strapi);
     registerSlugMiddleware(strapi);
     registerTranslationClock(strapi);
 

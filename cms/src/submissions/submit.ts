@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors, yup } from '@strapi/utils';
 import { HONEYPOT_FIELD, membershipApplicationSchema, reportSchema } from './schemas';
 import { asSystem } from '../access/as-system';
+import { refuseControlCharacters } from '../content/plain-text';
 
 const SUBJECT_UIDS: Record<string, UID.ContentType> = {
   actor: 'api::actor.actor',
@@ -39,6 +40,7 @@ export async function submitReport(strapi: Core.Strapi, input: Input) {
     const exists = uid && (await strapi.db.query(uid).count({ where: { documentId: data.subjectDocumentId, publishedAt: { $notNull: true } } }));
     if (!exists) throw new errors.ValidationError('Der gemeldete Eintrag wurde nicht gefunden', { fields: { subjectDocumentId: 'unbekannter Eintrag' } });
   }
+  refuseControlCharacters(strapi, 'api::report.report', data);
   // Validated above: stored as the system (the public has no write permission of its own).
   const created = await asSystem(strapi, () => strapi.documents('api::report.report').create({ data: { ...data, handlingState: 'open' } as never }));
   return { receivedAt: created.createdAt as string };
@@ -47,6 +49,7 @@ export async function submitReport(strapi: Core.Strapi, input: Input) {
 /** Stores a membership application for the office. */
 export async function submitMembershipApplication(strapi: Core.Strapi, input: Input) {
   const data = await validate<Record<string, string | null>>(membershipApplicationSchema, input);
+  refuseControlCharacters(strapi, 'api::membership-application.membership-application', data);
   const created = await asSystem(strapi, () =>
     strapi.documents('api::membership-application.membership-application').create({ data: { ...data, handlingState: 'open' } as never }),
   );

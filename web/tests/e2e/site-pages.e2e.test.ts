@@ -5,6 +5,7 @@
  * entries the detail pages show are picked from the CMS, and their titles checked against it.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
+import ICAL from 'ical.js';
 import { fetchSite, siteUrl, type Hop } from './helpers.ts';
 import {
 	SITE_LOCALES,
@@ -213,6 +214,9 @@ describe.each(TEST_LOCALES)('every page type in %s', (locale) => {
 		expect(start, 'DTSTART is the CMS start time').toBe(
 			new Date(sample.event.startsAt).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
 		);
+		// a real iCalendar parser reads the same single event
+		const parsed = new ICAL.Component(ICAL.parse(body)).getAllSubcomponents('vevent');
+		expect(parsed.map((event) => event.getFirstPropertyValue('uid'))).toEqual([`${sample.event.documentId}@netzwerk-integration-boerde`]);
 	});
 
 	test('the iCal feed holds exactly the public events of the CMS, and sets no cookie', async () => {
@@ -224,6 +228,8 @@ describe.each(TEST_LOCALES)('every page type in %s', (locale) => {
 		expect(lines[0]).toBe('BEGIN:VCALENDAR');
 		const uids = lines.filter((line) => line.startsWith('UID:')).map((line) => line.slice(4).replace(/@.*$/, ''));
 		expect(uids.sort()).toEqual(sample.events.map((e) => e.documentId).sort());
+		const parsed = new ICAL.Component(ICAL.parse(body)).getAllSubcomponents('vevent');
+		expect(parsed.map((event) => String(event.getFirstPropertyValue('uid')).replace(/@.*$/, '')).sort()).toEqual(uids);
 	});
 });
 

@@ -1,4 +1,5 @@
 import { isRevoked } from '../../sessions/sessions';
+import { equalTimeAuthController } from '../../sessions/equal-time-auth';
 
 // A users-permissions user belongs to at most one actor (member organisation).
 // The inverse side, actor.memberAccounts, is private and never leaves the CMS publicly.
@@ -49,5 +50,8 @@ export default (plugin) => {
       },
     };
   };
+  // Sign-in and "forgot password" take the same time for known and unknown addresses.
+  const authController = plugin.controllers.auth;
+  plugin.controllers.auth = (context) => equalTimeAuthController(context.strapi, authController(context));
   return plugin;
 };

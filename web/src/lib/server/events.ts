@@ -105,6 +105,9 @@ const EventDetailQuery = graphql(`
 			organiser {
 				slug
 				name
+				contact {
+					email
+				}
 				localized(locale: $locale) {
 					name
 				}
@@ -148,7 +151,9 @@ export async function getEvent(slug: string, locale: Locale) {
 		online: node.online,
 		venueName: node.venueName ?? null,
 		venueAddress: node.venueAddress ?? null,
-		organiser: node.organiser?.slug ? { slug: node.organiser.slug, name: node.organiser.localized.name ?? node.organiser.name } : null,
+		organiser: node.organiser?.slug
+			? { slug: node.organiser.slug, name: node.organiser.localized.name ?? node.organiser.name, email: node.organiser.contact?.email ?? null }
+			: null,
 		organiserName: node.organiserName ?? null,
 		workingGroup: node.workingGroup?.slug ? { slug: node.workingGroup.slug, name: node.workingGroup.localized.name ?? node.workingGroup.name } : null,
 		municipality: node.municipality?.slug ? { slug: node.municipality.slug, name: node.municipality.name } : null,
@@ -186,6 +191,9 @@ const EventFeedQuery = graphql(`
 				organiserName
 				organiser {
 					name
+					contact {
+						email
+					}
 				}
 				updatedAt
 				localized(locale: $locale) {
@@ -217,6 +225,7 @@ export async function allPublicEvents(locale: Locale) {
 				venueName: node.venueName ?? null,
 				venueAddress: node.venueAddress ?? null,
 				organiserName: node.organiser?.name ?? node.organiserName ?? null,
+				organiserEmail: node.organiser?.contact?.email ?? null,
 				updatedAt: node.updatedAt ?? null
 			});
 		}

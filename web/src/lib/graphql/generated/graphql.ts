@@ -674,7 +674,7 @@ export type EventDetailQueryVariables = Exact<{
 }>;
 
 
-export type EventDetailQuery = { events: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, description: unknown, kind: Enum_Event_Kind, startsAt: string, endsAt: string | null, online: boolean, venueName: string | null, organiserName: string | null, updatedAt: string | null, venueAddress: { street: string | null, postalCode: string | null, city: string | null } | null, organiser: { slug: string | null, name: string, localized: { name: string | null } } | null, workingGroup: { slug: string | null, name: string, localized: { name: string | null } } | null, municipality: { slug: string | null, name: string } | null, localized: { title: string | null, summary: string | null, description: unknown, fallbackFields: Array<string> } } | null> };
+export type EventDetailQuery = { events: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, description: unknown, kind: Enum_Event_Kind, startsAt: string, endsAt: string | null, online: boolean, venueName: string | null, organiserName: string | null, updatedAt: string | null, venueAddress: { street: string | null, postalCode: string | null, city: string | null } | null, organiser: { slug: string | null, name: string, contact: { email: string | null } | null, localized: { name: string | null } } | null, workingGroup: { slug: string | null, name: string, localized: { name: string | null } } | null, municipality: { slug: string | null, name: string } | null, localized: { title: string | null, summary: string | null, description: unknown, fallbackFields: Array<string> } } | null> };
 
 export type EventFeedQueryVariables = Exact<{
   locale: string;
@@ -682,7 +682,7 @@ export type EventFeedQueryVariables = Exact<{
 }>;
 
 
-export type EventFeedQuery = { events_connection: { pageInfo: { pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, description: unknown, startsAt: string, endsAt: string | null, online: boolean, venueName: string | null, organiserName: string | null, updatedAt: string | null, venueAddress: { street: string | null, postalCode: string | null, city: string | null } | null, organiser: { name: string } | null, localized: { title: string | null, summary: string | null, description: unknown } }> } | null };
+export type EventFeedQuery = { events_connection: { pageInfo: { pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, description: unknown, startsAt: string, endsAt: string | null, online: boolean, venueName: string | null, organiserName: string | null, updatedAt: string | null, venueAddress: { street: string | null, postalCode: string | null, city: string | null } | null, organiser: { name: string, contact: { email: string | null } | null } | null, localized: { title: string | null, summary: string | null, description: unknown } }> } | null };
 
 export type MunicipalityDetailQueryVariables = Exact<{
   slug: string;
@@ -1152,6 +1152,9 @@ export const EventDetailDocument = new TypedDocumentString(`
     organiser {
       slug
       name
+      contact {
+        email
+      }
       localized(locale: $locale) {
         name
       }
@@ -1205,6 +1208,9 @@ export const EventFeedDocument = new TypedDocumentString(`
       organiserName
       organiser {
         name
+        contact {
+          email
+        }
       }
       updatedAt
       localized(locale: $locale) {

@@ -9,8 +9,8 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 	const event = await getEvent(params.slug, locals.locale);
 	if (!event) error(404, 'Not Found');
 	const attributes = toCalendarEvent(
-		{ ...event, organiserName: event.organiser?.name ?? event.organiserName },
-		{ url: `${locals.origin}/${locals.locale}/termine/${event.slug}`, onlineLabel: m.event_online() }
+		{ ...event, organiserName: event.organiser?.name ?? event.organiserName, organiserEmail: event.organiser?.email ?? null },
+		{ url: `${locals.origin}/${locals.locale}/termine/${event.slug}`, onlineLabel: m.event_online(), organiserLabel: m.event_organiser() }
 	);
 	if (!attributes) error(404, 'Not Found');
 	return new Response(calendarFile([attributes], m.calendar_name()), {

@@ -9,7 +9,8 @@ export const GET: RequestHandler = async ({ locals }) => {
 	const attributes = events.flatMap((event) => {
 		const converted = toCalendarEvent(event, {
 			url: `${locals.origin}/${locals.locale}/termine/${event.slug}`,
-			onlineLabel: m.event_online()
+			onlineLabel: m.event_online(),
+			organiserLabel: m.event_organiser()
 		});
 		return converted ? [converted] : [];
 	});
