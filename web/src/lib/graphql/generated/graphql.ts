@@ -868,7 +868,7 @@ export const ActorListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ActorListQuery, ActorListQueryVariables>;
+    `, {"hash":"sha256:a641dae37c94c802a693351b9460737d07934a918486c0d26ea8cef8de0f5b69"}) as unknown as TypedDocumentString<ActorListQuery, ActorListQueryVariables>;
 export const ActorDetailDocument = new TypedDocumentString(`
     query ActorDetail($slug: String!, $locale: String!, $offeringFilters: OfferingFiltersInput, $eventFilters: EventFiltersInput) {
   actors(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
@@ -964,14 +964,14 @@ export const ActorDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ActorDetailQuery, ActorDetailQueryVariables>;
+    `, {"hash":"sha256:f809923c05fafd461e7b64161bfbc832d2215adbcaa4bb6acc6634177e438420"}) as unknown as TypedDocumentString<ActorDetailQuery, ActorDetailQueryVariables>;
 export const ActorIdDocument = new TypedDocumentString(`
     query ActorId($slug: String!) {
   actors(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
     documentId
   }
 }
-    `) as unknown as TypedDocumentString<ActorIdQuery, ActorIdQueryVariables>;
+    `, {"hash":"sha256:dfa2b1ec4f7758378b9dab461d0a3c330b72f5d161c504ab233e1f4958af81a9"}) as unknown as TypedDocumentString<ActorIdQuery, ActorIdQueryVariables>;
 export const EditOptionsDocument = new TypedDocumentString(`
     query EditOptions {
   topics(pagination: {pageSize: 100}, sort: ["sortOrder:asc", "name:asc"]) {
@@ -996,7 +996,7 @@ export const EditOptionsDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<EditOptionsQuery, EditOptionsQueryVariables>;
+    `, {"hash":"sha256:80ed146d5f5bafc48c141ab73ac22c8737086ed50036c19f6a6b4dd4ed32d2c0"}) as unknown as TypedDocumentString<EditOptionsQuery, EditOptionsQueryVariables>;
 export const GlobalDocument = new TypedDocumentString(`
     query Global($locale: I18NLocaleCode) {
   global(locale: $locale) {
@@ -1017,7 +1017,7 @@ export const GlobalDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<GlobalQuery, GlobalQueryVariables>;
+    `, {"hash":"sha256:59527db90aa6eb0a71b2d9fbba49aba2f35150c98fcec3421180e77ffc32a679"}) as unknown as TypedDocumentString<GlobalQuery, GlobalQueryVariables>;
 export const PagesByKeyDocument = new TypedDocumentString(`
     query PagesByKey($locale: I18NLocaleCode, $keys: [String]) {
   pages(locale: $locale, filters: {key: {in: $keys}}, pagination: {pageSize: 20}) {
@@ -1031,7 +1031,7 @@ export const PagesByKeyDocument = new TypedDocumentString(`
     locale
   }
 }
-    `) as unknown as TypedDocumentString<PagesByKeyQuery, PagesByKeyQueryVariables>;
+    `, {"hash":"sha256:5ead0cca386152e07bc1b7688c5f83bbe91945e6830dadfaef65f208b3b761f9"}) as unknown as TypedDocumentString<PagesByKeyQuery, PagesByKeyQueryVariables>;
 export const NewsListDocument = new TypedDocumentString(`
     query NewsList($page: Int!, $pageSize: Int!) {
   newsArticles_connection(
@@ -1055,7 +1055,7 @@ export const NewsListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
+    `, {"hash":"sha256:41757dda882bfb46b258bf9a41aac9f6cfe919f9650e63e72882c3c66e2d0572"}) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
 export const NewsTranslationsDocument = new TypedDocumentString(`
     query NewsTranslations($locale: I18NLocaleCode, $slugs: [String]) {
   newsArticles(
@@ -1068,7 +1068,7 @@ export const NewsTranslationsDocument = new TypedDocumentString(`
     summary
   }
 }
-    `) as unknown as TypedDocumentString<NewsTranslationsQuery, NewsTranslationsQueryVariables>;
+    `, {"hash":"sha256:58a8070d0cca5d3a2a64cb7acc4fecaf684382c6c62df145c13fa2f85baf0668"}) as unknown as TypedDocumentString<NewsTranslationsQuery, NewsTranslationsQueryVariables>;
 export const NewsDetailDocument = new TypedDocumentString(`
     query NewsDetail($locale: I18NLocaleCode, $slug: String!) {
   newsArticles(
@@ -1087,7 +1087,7 @@ export const NewsDetailDocument = new TypedDocumentString(`
     locale
   }
 }
-    `) as unknown as TypedDocumentString<NewsDetailQuery, NewsDetailQueryVariables>;
+    `, {"hash":"sha256:b7d5beac4ad76059599996ecf217ee292ae871b0a80f4d240a177c1f835b2f65"}) as unknown as TypedDocumentString<NewsDetailQuery, NewsDetailQueryVariables>;
 export const EventListDocument = new TypedDocumentString(`
     query EventList($locale: String!, $filters: EventFiltersInput, $page: Int!, $pageSize: Int!, $sort: [String]) {
   events_connection(
@@ -1126,7 +1126,7 @@ export const EventListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EventListQuery, EventListQueryVariables>;
+    `, {"hash":"sha256:5b0997819a5040d9b8d2278031d68ddcef0cb1be14d429d808d56112b1777c1f"}) as unknown as TypedDocumentString<EventListQuery, EventListQueryVariables>;
 export const EventDetailDocument = new TypedDocumentString(`
     query EventDetail($slug: String!, $locale: String!) {
   events(
@@ -1176,7 +1176,7 @@ export const EventDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EventDetailQuery, EventDetailQueryVariables>;
+    `, {"hash":"sha256:0095458b8d97fbe997ccdf12d8bf62947b19a30215d0bbcfe3cb8cb0e688ceac"}) as unknown as TypedDocumentString<EventDetailQuery, EventDetailQueryVariables>;
 export const EventFeedDocument = new TypedDocumentString(`
     query EventFeed($locale: String!, $page: Int!) {
   events_connection(
@@ -1215,7 +1215,7 @@ export const EventFeedDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EventFeedQuery, EventFeedQueryVariables>;
+    `, {"hash":"sha256:7d2b6cadb4aaa5d520973ebccda45a829e1ae10481d7542d8c9b413308b4c4b7"}) as unknown as TypedDocumentString<EventFeedQuery, EventFeedQueryVariables>;
 export const MunicipalityDetailDocument = new TypedDocumentString(`
     query MunicipalityDetail($slug: String!, $locale: String!, $slugs: [String], $offeringFilters: OfferingFiltersInput, $eventFilters: EventFiltersInput, $offeringCount: Int!) {
   municipalities(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
@@ -1305,7 +1305,7 @@ export const MunicipalityDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MunicipalityDetailQuery, MunicipalityDetailQueryVariables>;
+    `, {"hash":"sha256:4817cb07e29962af8f082fe144d2ff4d279f269594c25a0411f672a255e55170"}) as unknown as TypedDocumentString<MunicipalityDetailQuery, MunicipalityDetailQueryVariables>;
 export const OfferingListDocument = new TypedDocumentString(`
     query OfferingList($locale: String!, $filters: OfferingFiltersInput, $page: Int!, $pageSize: Int!, $sort: [String]) {
   offerings_connection(
@@ -1356,7 +1356,7 @@ export const OfferingListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OfferingListQuery, OfferingListQueryVariables>;
+    `, {"hash":"sha256:f5b29418424c43232bd7493ed53f3f45f7806ccc0526b3e621204c7dd2627cfe"}) as unknown as TypedDocumentString<OfferingListQuery, OfferingListQueryVariables>;
 export const OfferingDetailDocument = new TypedDocumentString(`
     query OfferingDetail($slug: String!, $locale: String!) {
   offerings(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
@@ -1432,14 +1432,14 @@ export const OfferingDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OfferingDetailQuery, OfferingDetailQueryVariables>;
+    `, {"hash":"sha256:b2ac2db96242da953f4d61a72b623cae6f20bb11afed5fccefb36e4822eb7811"}) as unknown as TypedDocumentString<OfferingDetailQuery, OfferingDetailQueryVariables>;
 export const OfferingIdDocument = new TypedDocumentString(`
     query OfferingId($slug: String!) {
   offerings(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
     documentId
   }
 }
-    `) as unknown as TypedDocumentString<OfferingIdQuery, OfferingIdQueryVariables>;
+    `, {"hash":"sha256:3c5bfb6d4d04818884b331c1b97b91a2e0df6456a6f9884cf098cc7c57172f9a"}) as unknown as TypedDocumentString<OfferingIdQuery, OfferingIdQueryVariables>;
 export const CoverageOfferingsDocument = new TypedDocumentString(`
     query CoverageOfferings($filters: OfferingFiltersInput, $page: Int!) {
   offerings_connection(
@@ -1461,7 +1461,7 @@ export const CoverageOfferingsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CoverageOfferingsQuery, CoverageOfferingsQueryVariables>;
+    `, {"hash":"sha256:b2402e14c9a16d9c0813630b658e1583745dab3047d24c9f71d6129d295ad897"}) as unknown as TypedDocumentString<CoverageOfferingsQuery, CoverageOfferingsQueryVariables>;
 export const StaleEntriesDocument = new TypedDocumentString(`
     query StaleEntries($before: DateTime!, $today: Date!, $limit: Int!) {
   actors_connection(
@@ -1513,7 +1513,7 @@ export const StaleEntriesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaleEntriesQuery, StaleEntriesQueryVariables>;
+    `, {"hash":"sha256:31d02ad0f470730863e31228f1a3e0f2cd16b236bb035ee2c7b8f58c1556e1ab"}) as unknown as TypedDocumentString<StaleEntriesQuery, StaleEntriesQueryVariables>;
 export const SearchOfferingsDocument = new TypedDocumentString(`
     query SearchOfferings($locale: String!, $filters: OfferingFiltersInput, $page: Int!) {
   offerings_connection(
@@ -1538,7 +1538,7 @@ export const SearchOfferingsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchOfferingsQuery, SearchOfferingsQueryVariables>;
+    `, {"hash":"sha256:f8f87c394bbcac6209a32ef99c590428f49ed3daa336bc618a070c64fcc61fb0"}) as unknown as TypedDocumentString<SearchOfferingsQuery, SearchOfferingsQueryVariables>;
 export const SearchActorsDocument = new TypedDocumentString(`
     query SearchActors($locale: String!, $page: Int!) {
   actors_connection(pagination: {page: $page, pageSize: 100}, sort: ["name:asc"]) {
@@ -1559,7 +1559,7 @@ export const SearchActorsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchActorsQuery, SearchActorsQueryVariables>;
+    `, {"hash":"sha256:d3e4c8c10e7b3d77a34a0f69739d8e67fa150d3e75f92cd49c79bbf188107246"}) as unknown as TypedDocumentString<SearchActorsQuery, SearchActorsQueryVariables>;
 export const SearchEventsDocument = new TypedDocumentString(`
     query SearchEvents($locale: String!, $page: Int!) {
   events_connection(
@@ -1585,7 +1585,7 @@ export const SearchEventsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchEventsQuery, SearchEventsQueryVariables>;
+    `, {"hash":"sha256:397168719e0c689bb09e44268a98b56a160f4368ebb7da06646618efd4b1dc7f"}) as unknown as TypedDocumentString<SearchEventsQuery, SearchEventsQueryVariables>;
 export const SearchNewsDocument = new TypedDocumentString(`
     query SearchNews($locale: I18NLocaleCode, $page: Int!) {
   newsArticles_connection(
@@ -1605,7 +1605,7 @@ export const SearchNewsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchNewsQuery, SearchNewsQueryVariables>;
+    `, {"hash":"sha256:522ac477ec30a426b661bfb0142a61f57dc96b450d40678d4f03abf282f45ee3"}) as unknown as TypedDocumentString<SearchNewsQuery, SearchNewsQueryVariables>;
 export const SearchPagesDocument = new TypedDocumentString(`
     query SearchPages($locale: I18NLocaleCode) {
   pages(locale: $locale, pagination: {pageSize: 100}) {
@@ -1616,7 +1616,7 @@ export const SearchPagesDocument = new TypedDocumentString(`
     body
   }
 }
-    `) as unknown as TypedDocumentString<SearchPagesQuery, SearchPagesQueryVariables>;
+    `, {"hash":"sha256:361d321f1f72710006f330310f25bb042e988126e53bd008994db422d04b8af9"}) as unknown as TypedDocumentString<SearchPagesQuery, SearchPagesQueryVariables>;
 export const SitemapDocument = new TypedDocumentString(`
     query Sitemap($page: Int!, $offeringFilters: OfferingFiltersInput) {
   offerings_connection(
@@ -1691,7 +1691,7 @@ export const SitemapDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SitemapQuery, SitemapQueryVariables>;
+    `, {"hash":"sha256:4f44094c95022580796f906c7ea1b839dba7baa0a6291b924b4cce9ea78af3cf"}) as unknown as TypedDocumentString<SitemapQuery, SitemapQueryVariables>;
 export const TaxonomiesDocument = new TypedDocumentString(`
     query Taxonomies($locale: String!) {
   municipalities(pagination: {pageSize: 100}, sort: ["name:asc"]) {
@@ -1732,7 +1732,7 @@ export const TaxonomiesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TaxonomiesQuery, TaxonomiesQueryVariables>;
+    `, {"hash":"sha256:127fced25f8abba003afb030c9bbaeeacffc0adc1d124750b3549f94182185d3"}) as unknown as TypedDocumentString<TaxonomiesQuery, TaxonomiesQueryVariables>;
 export const OfferingTopicsDocument = new TypedDocumentString(`
     query OfferingTopics($filters: OfferingFiltersInput, $page: Int!) {
   offerings_connection(
@@ -1749,7 +1749,7 @@ export const OfferingTopicsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OfferingTopicsQuery, OfferingTopicsQueryVariables>;
+    `, {"hash":"sha256:cb7a5f04a6acbd2c64488791bfa84a280de14a395d66ab8cc1e1da3f96aaae0f"}) as unknown as TypedDocumentString<OfferingTopicsQuery, OfferingTopicsQueryVariables>;
 export const WorkingGroupListDocument = new TypedDocumentString(`
     query WorkingGroupList($locale: String!) {
   workingGroups(
@@ -1771,7 +1771,7 @@ export const WorkingGroupListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WorkingGroupListQuery, WorkingGroupListQueryVariables>;
+    `, {"hash":"sha256:b4776e5f3a458b2f7ade03ed7e81886c3634db72df5bda2fbdb39f0ad65f3e4d"}) as unknown as TypedDocumentString<WorkingGroupListQuery, WorkingGroupListQueryVariables>;
 export const WorkingGroupDetailDocument = new TypedDocumentString(`
     query WorkingGroupDetail($slug: String!, $locale: String!, $eventFilters: EventFiltersInput) {
   workingGroups(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
@@ -1829,4 +1829,4 @@ export const WorkingGroupDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WorkingGroupDetailQuery, WorkingGroupDetailQueryVariables>;
+    `, {"hash":"sha256:1ac806d1e5cd25cb0746b85e9019f61f09b00524b970382064f1b548658cc10b"}) as unknown as TypedDocumentString<WorkingGroupDetailQuery, WorkingGroupDetailQueryVariables>;
