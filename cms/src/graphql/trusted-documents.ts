@@ -37,7 +37,7 @@ export function readManifest(file: string): Map<string, string> {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`GraphQL trusted documents: ${file} is not JSON (${(error as Error).message})`);
+    throw new Error(`GraphQL trusted documents: ${file} is not JSON (${(error as Error).message})`, { cause: error });
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new Error(`GraphQL trusted documents: ${file} must map hashes to documents`);

@@ -109,7 +109,6 @@ describe('withGermanFallback', () => {
 describe('public submissions', () => {
 	let server: Server;
 	let base = '';
-	const bodies: unknown[] = [];
 	const received: { url: string; headers: Record<string, string | string[] | undefined>; body: string }[] = [];
 
 	beforeAll(async () => {
