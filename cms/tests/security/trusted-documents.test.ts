@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Kind, parse, type TypeNode } from 'graphql';
+import { buildSchema, isInputObjectType, Kind, parse, visit, type TypeNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { useCms } from '../helpers/suite';
 
@@ -187,6 +187,26 @@ describe('anything else is refused for the public and members', () => {
 });
 
 describe('variables cannot widen a trusted document', () => {
+  const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../schema.graphql'), 'utf8'));
+  const namedType = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type));
+
+  it('no site document takes an input object (filters, pagination) as a variable, or a variable as a whole filters, sort or pagination argument', () => {
+    const found: string[] = [];
+    for (const { name, text } of documents) {
+      visit(parse(text), {
+        VariableDefinition(node) {
+          if (isInputObjectType(schema.getType(namedType(node.type)))) found.push(`${name}: $${node.variable.name.value}: ${namedType(node.type)}`);
+        },
+        Argument(node) {
+          if (['filters', 'sort', 'pagination', 'status'].includes(node.name.value) && node.value.kind === Kind.VARIABLE) {
+            found.push(`${name}: ${node.name.value}: $${node.value.name.value}`);
+          }
+        },
+      });
+    }
+    expect(found).toEqual([]);
+  });
+
   it('variables the document does not declare (filters, status, pagination) change nothing', async () => {
     const list = byName('EventList');
     const variables = sampleVariables(list.definition);
