@@ -99,7 +99,8 @@ const PLACEHOLDER = '{ __typename }';
  * stay off (config/plugins.ts), so no caller can register a document.
  */
 export function trustedDocumentsPlugin({ documents, freeForm }: TrustedDocumentsSettings) {
-  const decide = ({ request, contextValue }: RequestContext): GraphQLError | null => {
+  /** Puts the trusted document in place of its hash, or returns why the request is refused. */
+  const admit = ({ request, contextValue }: RequestContext): GraphQLError | null => {
     const persisted = request.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined;
     if (persisted !== undefined) {
       if (request.query !== undefined) {
@@ -124,7 +125,7 @@ export function trustedDocumentsPlugin({ documents, freeForm }: TrustedDocuments
 
   return {
     async requestDidStart(requestContext: RequestContext) {
-      const refused = decide(requestContext);
+      const refused = admit(requestContext);
       if (!refused) return {};
       requestContext.request.query = PLACEHOLDER;
       if (requestContext.request.extensions) delete requestContext.request.extensions.persistedQuery;
