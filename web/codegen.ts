@@ -17,8 +17,11 @@ const preset: typeof clientPreset = {
 
 /**
  * Typed GraphQL documents for the site, generated from the CMS's committed schema (introspection
- * is off in production, and the build must not need a running CMS): `pnpm --filter web codegen`.
+ * is off in production, and the build must not need a running CMS): `pnpm --filter web codegen`
+ * (scripts/codegen.mjs, which also writes the CMS's trusted documents from them).
  * Documents are the `graphql(`…`)` calls in src/ (server code next to the routes and in lib/server).
+ * Each carries `__meta__.hash` (SHA-256 of its normalized text): the site sends only that hash, and
+ * the CMS runs only documents of its manifest (cms/trusted-documents.json).
  */
 const config: CodegenConfig = {
 	schema: '../cms/schema.graphql',
@@ -27,7 +30,7 @@ const config: CodegenConfig = {
 	generates: {
 		'src/lib/graphql/generated/': {
 			preset,
-			presetConfig: { fragmentMasking: false },
+			presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
 			config: {
 				useTypeImports: true,
 				enumsAsTypes: true,

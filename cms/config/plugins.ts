@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { outboxTransport } from '../src/mail/outbox-transport';
+import { trustedDocumentsApolloConfig } from '../src/graphql/trusted-documents';
 
 export default ({ env }) => ({
   i18n: {
@@ -27,6 +28,8 @@ export default ({ env }) => ({
       landingPage: env('NODE_ENV') !== 'production',
       apolloServer: {
         introspection: env('NODE_ENV') !== 'production' || env.bool('GRAPHQL_INTROSPECTION', false),
+        // only the site's documents (by hash) for non-office callers: src/graphql/trusted-documents.ts
+        ...trustedDocumentsApolloConfig(env),
       },
     },
   },

@@ -23,6 +23,10 @@ const TEST_ENV: Record<string, string> = {
   LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
   SUBMISSION_RATE_LIMIT_MAX: '1000',
   AUTH_RATE_LIMIT_MAX: '1000',
+  // Testing only (refused when NODE_ENV=production): the suites test the read guards underneath the
+  // trusted documents with documents of their own, as every role. tests/security/trusted-documents*
+  // boot without it and prove the refusal.
+  GRAPHQL_FREE_FORM: 'everyone',
 };
 
 /** Boots the real CMS (compiled from src/) on a fresh database and serves it on a free port. */

@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { isHttpError } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCmsClient, createSubmitter, UNAVAILABLE_MESSAGE, withGermanFallback } from './cms.ts';
+import { OfferingIdDocument } from './graphql/generated/graphql.ts';
 
-const QUERY = 'query { offerings { documentId } }';
+const QUERY = OfferingIdDocument;
+const VARIABLES = { slug: 'deutschkurs' };
 
 async function captured(promise: Promise<unknown>): Promise<unknown> {
 	try {
@@ -18,14 +20,20 @@ async function captured(promise: Promise<unknown>): Promise<unknown> {
 describe('cms client', () => {
 	let server: Server;
 	let base = '';
+	const bodies: unknown[] = [];
 
 	beforeAll(async () => {
 		// '/graphql' answers, '/broken/graphql' fails with 502, anything else never answers
 		server = createServer();
 		server.on('request', (req, res) => {
 			if (req.url === '/graphql') {
-				res.writeHead(200, { 'content-type': 'application/json' });
-				res.end(JSON.stringify({ data: { offerings: [{ documentId: 'a1' }] } }));
+				let raw = '';
+				req.on('data', (chunk) => (raw += chunk));
+				req.on('end', () => {
+					bodies.push(JSON.parse(raw));
+					res.writeHead(200, { 'content-type': 'application/json' });
+					res.end(JSON.stringify({ data: { offerings: [{ documentId: 'a1' }] } }));
+				});
 			} else if (req.url === '/broken/graphql') {
 				res.writeHead(502, { 'content-type': 'text/plain' });
 				res.end('bad gateway');
@@ -41,8 +49,16 @@ describe('cms client', () => {
 	});
 
 	it('posts to `${baseUrl}/graphql` and returns data', async () => {
-		const data = await createCmsClient(`${base}/`).request<{ offerings: { documentId: string }[] }>(QUERY);
+		const data = await createCmsClient(`${base}/`).request(QUERY, VARIABLES);
 		expect(data.offerings).toEqual([{ documentId: 'a1' }]);
+	});
+
+	it('sends the trusted document’s hash and the variables, never the document text', async () => {
+		bodies.length = 0;
+		await createCmsClient(base).request(QUERY, VARIABLES);
+		const hash = String(QUERY.__meta__?.hash).replace(/^sha256:/, '');
+		expect(hash).toMatch(/^[0-9a-f]{64}$/);
+		expect(bodies).toEqual([{ extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, variables: VARIABLES }]);
 	});
 
 	it('maps an unreachable CMS to a 503 HttpError', async () => {
@@ -52,18 +68,18 @@ describe('cms client', () => {
 		const port = (probe.address() as AddressInfo).port;
 		await new Promise((resolve) => probe.close(resolve));
 
-		const err = await captured(createCmsClient(`http://127.0.0.1:${port}`).request(QUERY));
+		const err = await captured(createCmsClient(`http://127.0.0.1:${port}`).request(QUERY, VARIABLES));
 		expect(isHttpError(err, 503)).toBe(true);
 		expect(isHttpError(err) && err.body.message).toBe(UNAVAILABLE_MESSAGE);
 	});
 
 	it('maps a timeout to a 503 HttpError', async () => {
-		const err = await captured(createCmsClient(`${base}/slow`, { timeoutMs: 200 }).request(QUERY));
+		const err = await captured(createCmsClient(`${base}/slow`, { timeoutMs: 200 }).request(QUERY, VARIABLES));
 		expect(isHttpError(err, 503)).toBe(true);
 	});
 
 	it('maps a 5xx answer of the CMS to a 503 HttpError', async () => {
-		const err = await captured(createCmsClient(`${base}/broken`).request(QUERY));
+		const err = await captured(createCmsClient(`${base}/broken`).request(QUERY, VARIABLES));
 		expect(isHttpError(err, 503)).toBe(true);
 	});
 });

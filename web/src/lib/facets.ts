@@ -1,9 +1,10 @@
 /**
  * Facets of the offerings and actors lists: parsed from the query string of a GET form (so that
  * every filter works without JavaScript and every URL is shareable), checked against the known
- * values, and mapped to Strapi GraphQL filters. Unknown or malformed parameters are ignored.
+ * values, and mapped to the scalar variables of the lists' trusted GraphQL documents (the filters
+ * are written in the documents; a variable left out filters nothing). Unknown or malformed
+ * parameters are ignored.
  */
-import type { ActorFiltersInput, OfferingFiltersInput } from './graphql/generated/graphql.ts';
 
 export const PAGE_SIZE = 20;
 /** Far beyond any real page count, and safely inside GraphQL's Int. */
@@ -139,33 +140,44 @@ export function expandMunicipality(slug: string, municipalities: MunicipalityNod
 	return [slug];
 }
 
-/** Offerings still valid on `today` (YYYY-MM-DD, Berlin): no end date, or ending today or later. */
-export function currentOfferingsFilter(today: string): OfferingFiltersInput {
-	return { or: [{ validUntil: { null: true } }, { validUntil: { gte: today } }] };
+/** The offering list's facets as variables of its document (server/offerings.ts); absent ones filter nothing. */
+export interface OfferingFilterVariables {
+	/** offerings still valid on this day (YYYY-MM-DD, Berlin): no end date, or ending today or later */
+	today: string;
+	municipalities?: string[];
+	topic?: string;
+	targetGroup?: string;
+	language?: string;
+	free?: boolean;
+	barrierFree?: 'yes';
+	deliveryModes?: string[];
 }
 
-export function offeringFilter(facets: OfferingFacets, municipalities: MunicipalityNode[], today: string): OfferingFiltersInput {
-	const filter: OfferingFiltersInput = { and: [currentOfferingsFilter(today)] };
-	if (facets.gemeinde) filter.municipalities = { slug: { in: expandMunicipality(facets.gemeinde, municipalities) } };
-	if (facets.thema) filter.topic = { slug: { eq: facets.thema } };
-	if (facets.zielgruppe) filter.targetGroups = { slug: { eq: facets.zielgruppe } };
-	if (facets.sprache) filter.languages = { code: { eq: facets.sprache } };
-	if (facets.kostenlos) filter.free = { eq: true };
-	if (facets.barrierefrei) filter.barrierFree = { eq: 'yes' };
-	if (facets.online) filter.deliveryMode = { in: ['online', 'hybrid'] };
-	return filter;
+export function offeringFilter(facets: OfferingFacets, municipalities: MunicipalityNode[], today: string): OfferingFilterVariables {
+	const variables: OfferingFilterVariables = { today };
+	if (facets.gemeinde) variables.municipalities = expandMunicipality(facets.gemeinde, municipalities);
+	if (facets.thema) variables.topic = facets.thema;
+	if (facets.zielgruppe) variables.targetGroup = facets.zielgruppe;
+	if (facets.sprache) variables.language = facets.sprache;
+	if (facets.kostenlos) variables.free = true;
+	if (facets.barrierefrei) variables.barrierFree = 'yes';
+	if (facets.online) variables.deliveryModes = ['online', 'hybrid'];
+	return variables;
 }
 
-export function offeringSort(sort: OfferingSort): string[] {
-	return sort === 'bestaetigt' ? ['lastConfirmedAt:desc', 'title:asc'] : ['title:asc'];
+/** The actor list's facets as variables of its document (server/actors.ts); absent ones filter nothing. */
+export interface ActorFilterVariables {
+	kind?: ActorKind;
+	municipalities?: string[];
+	language?: string;
 }
 
-export function actorFilter(facets: ActorFacets, municipalities: MunicipalityNode[]): ActorFiltersInput {
-	const filter: ActorFiltersInput = {};
-	if (facets.art) filter.kind = { eq: facets.art };
-	if (facets.gemeinde) filter.municipalities = { slug: { in: expandMunicipality(facets.gemeinde, municipalities) } };
-	if (facets.sprache) filter.languages = { code: { eq: facets.sprache } };
-	return filter;
+export function actorFilter(facets: ActorFacets, municipalities: MunicipalityNode[]): ActorFilterVariables {
+	const variables: ActorFilterVariables = {};
+	if (facets.art) variables.kind = facets.art;
+	if (facets.gemeinde) variables.municipalities = expandMunicipality(facets.gemeinde, municipalities);
+	if (facets.sprache) variables.language = facets.sprache;
+	return variables;
 }
 
 /** Whether any filter (not sort or page) is set. */

@@ -1,13 +1,16 @@
 /** Actors (member organisations): the faceted list and the profile page. */
 import { cms } from '../cms.ts';
 import { graphql } from '../graphql/generated/gql.ts';
-import type { ActorFiltersInput } from '../graphql/generated/graphql.ts';
-import { currentOfferingsFilter, PAGE_SIZE } from '../facets.ts';
+import { PAGE_SIZE, type ActorFilterVariables } from '../facets.ts';
 import type { Locale } from '../i18n.ts';
 
 const ActorListQuery = graphql(`
-	query ActorList($locale: String!, $filters: ActorFiltersInput, $page: Int!, $pageSize: Int!) {
-		actors_connection(filters: $filters, pagination: { page: $page, pageSize: $pageSize }, sort: ["name:asc"]) {
+	query ActorList($locale: String!, $kind: String, $municipalities: [String], $language: String, $page: Int!, $pageSize: Int!) {
+		actors_connection(
+			filters: { kind: { eq: $kind }, municipalities: { slug: { in: $municipalities } }, languages: { code: { eq: $language } } }
+			pagination: { page: $page, pageSize: $pageSize }
+			sort: ["name:asc"]
+		) {
 			pageInfo {
 				total
 				page
@@ -34,8 +37,9 @@ const ActorListQuery = graphql(`
 	}
 `);
 
-export async function listActors(locale: Locale, filters: ActorFiltersInput, page: number) {
-	const data = await cms.request(ActorListQuery, { locale, filters, page, pageSize: PAGE_SIZE });
+/** Facets come in as scalars (absent: not filtered); the filter itself is written in the document. */
+export async function listActors(locale: Locale, filters: ActorFilterVariables, page: number) {
+	const data = await cms.request(ActorListQuery, { locale, ...filters, page, pageSize: PAGE_SIZE });
 	const connection = data.actors_connection;
 	return {
 		pageInfo: connection?.pageInfo ?? { total: 0, page: 1, pageSize: PAGE_SIZE, pageCount: 0 },
@@ -52,7 +56,7 @@ export async function listActors(locale: Locale, filters: ActorFiltersInput, pag
 }
 
 const ActorDetailQuery = graphql(`
-	query ActorDetail($slug: String!, $locale: String!, $offeringFilters: OfferingFiltersInput, $eventFilters: EventFiltersInput) {
+	query ActorDetail($slug: String!, $locale: String!, $today: Date!, $now: DateTime!) {
 		actors(filters: { slug: { eq: $slug } }, pagination: { pageSize: 1 }) {
 			documentId
 			slug
@@ -94,7 +98,7 @@ const ActorDetailQuery = graphql(`
 				slug
 				name
 			}
-			offerings(filters: $offeringFilters, pagination: { pageSize: 100 }, sort: ["title:asc"]) {
+			offerings(filters: { or: [{ validUntil: { null: true } }, { validUntil: { gte: $today } }] }, pagination: { pageSize: 100 }, sort: ["title:asc"]) {
 				documentId
 				slug
 				title
@@ -126,7 +130,7 @@ const ActorDetailQuery = graphql(`
 					name
 				}
 			}
-			events(filters: $eventFilters, pagination: { pageSize: 20 }, sort: ["startsAt:asc"]) {
+			events(filters: { or: [{ startsAt: { gte: $now } }, { endsAt: { gte: $now } }] }, pagination: { pageSize: 20 }, sort: ["startsAt:asc"]) {
 				slug
 				title
 				startsAt
@@ -145,8 +149,8 @@ export async function getActor(slug: string, locale: Locale, today: string) {
 	const data = await cms.request(ActorDetailQuery, {
 		slug,
 		locale,
-		offeringFilters: currentOfferingsFilter(today),
-		eventFilters: { or: [{ startsAt: { gte: now } }, { endsAt: { gte: now } }] }
+		today,
+		now
 	});
 	const node = data.actors[0];
 	if (!node) return null;

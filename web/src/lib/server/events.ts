@@ -5,65 +5,79 @@
  */
 import { cms } from '../cms.ts';
 import { graphql } from '../graphql/generated/gql.ts';
-import type { EventFiltersInput } from '../graphql/generated/graphql.ts';
 import { PAGE_SIZE } from '../facets.ts';
 import type { Locale } from '../i18n.ts';
 
 export type EventPeriod = 'upcoming' | 'past';
 
-/** Upcoming: not yet over (starts now or later, or still running). Past: over. */
-export function eventPeriodFilter(period: EventPeriod, now: string): EventFiltersInput {
-	const upcoming: EventFiltersInput = { or: [{ startsAt: { gte: now } }, { endsAt: { gte: now } }] };
-	const past: EventFiltersInput = { and: [{ startsAt: { lt: now } }, { or: [{ endsAt: { null: true } }, { endsAt: { lt: now } }] }] };
-	return { visibility: { eq: 'public' }, ...(period === 'upcoming' ? upcoming : past) };
-}
-
-const EventListQuery = graphql(`
-	query EventList($locale: String!, $filters: EventFiltersInput, $page: Int!, $pageSize: Int!, $sort: [String]) {
-		events_connection(filters: $filters, pagination: { page: $page, pageSize: $pageSize }, sort: $sort) {
-			pageInfo {
-				total
-				page
-				pageSize
-				pageCount
+// a list entry's fields, spread into both periods below (codegen appends it to the document)
+graphql(`
+	fragment EventListPage on EventEntityResponseCollection {
+		pageInfo {
+			total
+			page
+			pageSize
+			pageCount
+		}
+		nodes {
+			documentId
+			slug
+			title
+			summary
+			kind
+			startsAt
+			endsAt
+			online
+			venueName
+			venueAddress {
+				city
 			}
-			nodes {
-				documentId
+			municipality {
 				slug
+				name
+			}
+			localized(locale: $locale) {
 				title
 				summary
-				kind
-				startsAt
-				endsAt
-				online
-				venueName
-				venueAddress {
-					city
-				}
-				municipality {
-					slug
-					name
-				}
-				localized(locale: $locale) {
-					title
-					summary
-					fallbackFields
-				}
+				fallbackFields
 			}
 		}
 	}
 `);
 
-export async function listEvents(locale: Locale, period: EventPeriod, page: number, pageSize = PAGE_SIZE, extra: EventFiltersInput = {}) {
-	const now = new Date().toISOString();
+/**
+ * Upcoming: not yet over (starts now or later, or still running), soonest first. Past: over, latest
+ * first. Both periods are written here (one field skipped), so no variable can filter or sort by
+ * anything else.
+ */
+const EventListQuery = graphql(`
+	query EventList($locale: String!, $now: DateTime!, $upcoming: Boolean!, $page: Int!, $pageSize: Int!) {
+		upcoming: events_connection(
+			filters: { visibility: { eq: "public" }, or: [{ startsAt: { gte: $now } }, { endsAt: { gte: $now } }] }
+			pagination: { page: $page, pageSize: $pageSize }
+			sort: ["startsAt:asc"]
+		) @include(if: $upcoming) {
+			...EventListPage
+		}
+		past: events_connection(
+			filters: { visibility: { eq: "public" }, startsAt: { lt: $now }, or: [{ endsAt: { null: true } }, { endsAt: { lt: $now } }] }
+			pagination: { page: $page, pageSize: $pageSize }
+			sort: ["startsAt:desc"]
+		) @skip(if: $upcoming) {
+			...EventListPage
+		}
+	}
+`);
+
+export async function listEvents(locale: Locale, period: EventPeriod, page: number, pageSize = PAGE_SIZE) {
 	const data = await cms.request(EventListQuery, {
 		locale,
-		filters: { ...eventPeriodFilter(period, now), ...extra },
+		now: new Date().toISOString(),
+		upcoming: period === 'upcoming',
 		page,
-		pageSize,
-		sort: period === 'upcoming' ? ['startsAt:asc'] : ['startsAt:desc']
+		pageSize
 	});
-	const connection = data.events_connection;
+	const connection = data.upcoming ?? data.past;
 	return {
 		pageInfo: connection?.pageInfo ?? { total: 0, page: 1, pageSize, pageCount: 0 },
 		items: (connection?.nodes ?? []).map((node) => ({

@@ -1,9 +1,8 @@
 /** A municipality's page: its place in the hierarchy and the actors, offerings and events there. */
 import { cms } from '../cms.ts';
 import { graphql } from '../graphql/generated/gql.ts';
-import { currentOfferingsFilter, expandMunicipality } from '../facets.ts';
+import { expandMunicipality } from '../facets.ts';
 import type { Locale } from '../i18n.ts';
-import { eventPeriodFilter } from './events.ts';
 import { getTaxonomies } from './taxonomies.ts';
 
 /** How many offerings a municipality page lists before linking to the filtered list. */
@@ -14,8 +13,8 @@ const MunicipalityDetailQuery = graphql(`
 		$slug: String!
 		$locale: String!
 		$slugs: [String]
-		$offeringFilters: OfferingFiltersInput
-		$eventFilters: EventFiltersInput
+		$today: Date!
+		$now: DateTime!
 		$offeringCount: Int!
 	) {
 		municipalities(filters: { slug: { eq: $slug } }, pagination: { pageSize: 1 }) {
@@ -38,7 +37,7 @@ const MunicipalityDetailQuery = graphql(`
 			}
 		}
 		offerings_connection(
-			filters: { and: [$offeringFilters, { municipalities: { slug: { in: $slugs } } }] }
+			filters: { and: [{ or: [{ validUntil: { null: true } }, { validUntil: { gte: $today } }] }, { municipalities: { slug: { in: $slugs } } }] }
 			pagination: { pageSize: $offeringCount }
 			sort: ["title:asc"]
 		) {
@@ -86,7 +85,7 @@ const MunicipalityDetailQuery = graphql(`
 				name
 			}
 		}
-		events(filters: { and: [$eventFilters, { municipality: { slug: { in: $slugs } } }] }, pagination: { pageSize: 10 }, sort: ["startsAt:asc"]) {
+		events(filters: { and: [{ visibility: { eq: "public" } }, { or: [{ startsAt: { gte: $now } }, { endsAt: { gte: $now } }] }, { municipality: { slug: { in: $slugs } } }] }, pagination: { pageSize: 10 }, sort: ["startsAt:asc"]) {
 			slug
 			title
 			startsAt
@@ -107,8 +106,8 @@ export async function getMunicipality(slug: string, locale: Locale, today: strin
 		slug,
 		locale,
 		slugs,
-		offeringFilters: currentOfferingsFilter(today),
-		eventFilters: eventPeriodFilter('upcoming', new Date().toISOString()),
+		today,
+		now: new Date().toISOString(),
 		offeringCount: MUNICIPALITY_OFFERINGS
 	});
 	const node = data.municipalities[0];

@@ -4,54 +4,106 @@
  */
 import { cms } from '../cms.ts';
 import { graphql } from '../graphql/generated/gql.ts';
-import type { OfferingFiltersInput } from '../graphql/generated/graphql.ts';
 import type { Locale } from '../i18n.ts';
-import { PAGE_SIZE } from '../facets.ts';
+import { PAGE_SIZE, type OfferingFilterVariables, type OfferingSort } from '../facets.ts';
 
-const OfferingListQuery = graphql(`
-	query OfferingList($locale: String!, $filters: OfferingFiltersInput, $page: Int!, $pageSize: Int!, $sort: [String]) {
-		offerings_connection(filters: $filters, pagination: { page: $page, pageSize: $pageSize }, sort: $sort) {
-			pageInfo {
-				total
-				page
-				pageSize
-				pageCount
-			}
-			nodes {
-				documentId
-				slug
+// a card's fields, spread into both sort orders below (codegen appends it to the document)
+graphql(`
+	fragment OfferingListPage on OfferingEntityResponseCollection {
+		pageInfo {
+			total
+			page
+			pageSize
+			pageCount
+		}
+		nodes {
+			documentId
+			slug
+			title
+			summary
+			free
+			deliveryMode
+			barrierFree
+			validUntil
+			lastConfirmedAt
+			localized(locale: $locale) {
 				title
 				summary
-				free
-				deliveryMode
-				barrierFree
-				validUntil
-				lastConfirmedAt
+				fallbackFields
+			}
+			openingHours {
+				temporarilyClosed
+				closedUntil
+				byAppointment
+			}
+			actor {
+				slug
+				name
 				localized(locale: $locale) {
-					title
-					summary
-					fallbackFields
-				}
-				openingHours {
-					temporarilyClosed
-					closedUntil
-					byAppointment
-				}
-				actor {
-					slug
-					name
-					localized(locale: $locale) {
-						name
-					}
-				}
-				topic {
-					slug
-				}
-				municipalities(pagination: { pageSize: 100 }, sort: ["name:asc"]) {
-					slug
 					name
 				}
 			}
+			topic {
+				slug
+			}
+			municipalities(pagination: { pageSize: 100 }, sort: ["name:asc"]) {
+				slug
+				name
+			}
+		}
+	}
+`);
+
+/**
+ * Filters and sort orders are written here, facets come in as scalars (absent: not filtered), so
+ * no variable can filter or sort by anything else. The two sort orders are two fields, one skipped.
+ */
+const OfferingListQuery = graphql(`
+	query OfferingList(
+		$locale: String!
+		$today: Date!
+		$municipalities: [String]
+		$topic: String
+		$targetGroup: String
+		$language: String
+		$free: Boolean
+		$barrierFree: String
+		$deliveryModes: [String]
+		$page: Int!
+		$pageSize: Int!
+		$byConfirmation: Boolean!
+	) {
+		byTitle: offerings_connection(
+			filters: {
+				or: [{ validUntil: { null: true } }, { validUntil: { gte: $today } }]
+				municipalities: { slug: { in: $municipalities } }
+				topic: { slug: { eq: $topic } }
+				targetGroups: { slug: { eq: $targetGroup } }
+				languages: { code: { eq: $language } }
+				free: { eq: $free }
+				barrierFree: { eq: $barrierFree }
+				deliveryMode: { in: $deliveryModes }
+			}
+			pagination: { page: $page, pageSize: $pageSize }
+			sort: ["title:asc"]
+		) @skip(if: $byConfirmation) {
+			...OfferingListPage
+		}
+		byConfirmation: offerings_connection(
+			filters: {
+				or: [{ validUntil: { null: true } }, { validUntil: { gte: $today } }]
+				municipalities: { slug: { in: $municipalities } }
+				topic: { slug: { eq: $topic } }
+				targetGroups: { slug: { eq: $targetGroup } }
+				languages: { code: { eq: $language } }
+				free: { eq: $free }
+				barrierFree: { eq: $barrierFree }
+				deliveryMode: { in: $deliveryModes }
+			}
+			pagination: { page: $page, pageSize: $pageSize }
+			sort: ["lastConfirmedAt:desc", "title:asc"]
+		) @include(if: $byConfirmation) {
+			...OfferingListPage
 		}
 	}
 `);
@@ -61,17 +113,17 @@ export type OfferingListItem = OfferingListData['items'][number];
 
 export async function listOfferings(
 	locale: Locale,
-	filters: OfferingFiltersInput,
-	options: { page: number; sort: string[]; pageSize?: number }
+	filters: OfferingFilterVariables,
+	options: { page: number; sort: OfferingSort; pageSize?: number }
 ) {
 	const data = await cms.request(OfferingListQuery, {
 		locale,
-		filters,
+		...filters,
 		page: options.page,
 		pageSize: options.pageSize ?? PAGE_SIZE,
-		sort: options.sort
+		byConfirmation: options.sort === 'bestaetigt'
 	});
-	const connection = data.offerings_connection;
+	const connection = data.byConfirmation ?? data.byTitle;
 	return {
 		pageInfo: connection?.pageInfo ?? { total: 0, page: 1, pageSize: PAGE_SIZE, pageCount: 0 },
 		items: (connection?.nodes ?? []).map((node) => ({

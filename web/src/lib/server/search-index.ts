@@ -7,7 +7,6 @@
 import { cms } from '../cms.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import { blocksToText } from '../blocks.ts';
-import { currentOfferingsFilter } from '../facets.ts';
 import { berlinDate, type Locale } from '../i18n.ts';
 import { indexDocument, type IndexedDocument, type SearchDocument } from '../search.ts';
 import { ttlCache } from './cache.ts';
@@ -16,8 +15,8 @@ import { pagePath } from '../page-paths.ts';
 const MAX_PAGES = 50;
 
 const SearchOfferingsQuery = graphql(`
-	query SearchOfferings($locale: String!, $filters: OfferingFiltersInput, $page: Int!) {
-		offerings_connection(filters: $filters, pagination: { page: $page, pageSize: 100 }, sort: ["title:asc"]) {
+	query SearchOfferings($locale: String!, $today: Date!, $page: Int!) {
+		offerings_connection(filters: { or: [{ validUntil: { null: true } }, { validUntil: { gte: $today } }] }, pagination: { page: $page, pageSize: 100 }, sort: ["title:asc"]) {
 			pageInfo {
 				pageCount
 			}
@@ -128,7 +127,7 @@ async function buildIndex(locale: Locale): Promise<IndexedDocument[]> {
 	const today = berlinDate();
 	const [offerings, actors, events, newsDe, newsLocale, pagesDe, pagesLocale] = await Promise.all([
 		allPages(async (page) => {
-			const data = await cms.request(SearchOfferingsQuery, { locale, filters: currentOfferingsFilter(today), page });
+			const data = await cms.request(SearchOfferingsQuery, { locale, today, page });
 			return { nodes: data.offerings_connection?.nodes ?? [], pageCount: data.offerings_connection?.pageInfo.pageCount ?? 0 };
 		}),
 		allPages(async (page) => {

@@ -1,12 +1,11 @@
 /** Every public URL of the site, for sitemap.xml (ended offerings are left out). */
 import { cms } from '../cms.ts';
 import { graphql } from '../graphql/generated/gql.ts';
-import { currentOfferingsFilter } from '../facets.ts';
 import { berlinDate, LOCALE_CODES } from '../i18n.ts';
 
 const SitemapQuery = graphql(`
-	query Sitemap($page: Int!, $offeringFilters: OfferingFiltersInput) {
-		offerings_connection(filters: $offeringFilters, pagination: { page: $page, pageSize: 100 }, sort: ["slug:asc"]) {
+	query Sitemap($page: Int!, $today: Date!) {
+		offerings_connection(filters: { or: [{ validUntil: { null: true } }, { validUntil: { gte: $today } }] }, pagination: { page: $page, pageSize: 100 }, sort: ["slug:asc"]) {
 			pageInfo {
 				pageCount
 			}
@@ -86,9 +85,9 @@ export interface SitemapEntry {
 
 export async function sitemapEntries(): Promise<SitemapEntry[]> {
 	const entries: SitemapEntry[] = STATIC_PATHS.map((path) => ({ path, lastModified: null }));
-	const offeringFilters = currentOfferingsFilter(berlinDate());
+	const today = berlinDate();
 	for (let page = 1; page <= 50; page++) {
-		const data = await cms.request(SitemapQuery, { page, offeringFilters });
+		const data = await cms.request(SitemapQuery, { page, today });
 		const add = (prefix: string, nodes: { slug?: string | null; updatedAt?: string | null }[] | undefined) => {
 			for (const node of nodes ?? []) if (node.slug) entries.push({ path: `${prefix}/${node.slug}`, lastModified: node.updatedAt ?? null });
 		};

@@ -1,13 +1,12 @@
 /** How many current offerings each topic has (for the home page's topic tiles), cached for a minute. */
 import { cms } from '../cms.ts';
 import { graphql } from '../graphql/generated/gql.ts';
-import { currentOfferingsFilter } from '../facets.ts';
 import { berlinDate } from '../i18n.ts';
 import { ttlCache } from './cache.ts';
 
 const OfferingTopicsQuery = graphql(`
-	query OfferingTopics($filters: OfferingFiltersInput, $page: Int!) {
-		offerings_connection(filters: $filters, pagination: { page: $page, pageSize: 100 }) {
+	query OfferingTopics($today: Date!, $page: Int!) {
+		offerings_connection(filters: { or: [{ validUntil: { null: true } }, { validUntil: { gte: $today } }] }, pagination: { page: $page, pageSize: 100 }) {
 			pageInfo {
 				pageCount
 			}
@@ -22,9 +21,9 @@ const OfferingTopicsQuery = graphql(`
 
 const cache = ttlCache<'all', Map<string, number>>(60_000, async () => {
 	const counts = new Map<string, number>();
-	const filters = currentOfferingsFilter(berlinDate());
+	const today = berlinDate();
 	for (let page = 1; page <= 50; page++) {
-		const data = await cms.request(OfferingTopicsQuery, { filters, page });
+		const data = await cms.request(OfferingTopicsQuery, { today, page });
 		for (const node of data.offerings_connection?.nodes ?? []) {
 			const slug = node.topic?.slug;
 			if (slug) counts.set(slug, (counts.get(slug) ?? 0) + 1);

@@ -2,7 +2,6 @@
 import { cms } from '../cms.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import type { Locale } from '../i18n.ts';
-import { eventPeriodFilter } from './events.ts';
 
 const WorkingGroupListQuery = graphql(`
 	query WorkingGroupList($locale: String!) {
@@ -44,7 +43,7 @@ export async function listWorkingGroups(locale: Locale) {
 }
 
 const WorkingGroupDetailQuery = graphql(`
-	query WorkingGroupDetail($slug: String!, $locale: String!, $eventFilters: EventFiltersInput) {
+	query WorkingGroupDetail($slug: String!, $locale: String!, $now: DateTime!) {
 		workingGroups(filters: { slug: { eq: $slug } }, pagination: { pageSize: 1 }) {
 			documentId
 			slug
@@ -83,7 +82,7 @@ const WorkingGroupDetailQuery = graphql(`
 					name
 				}
 			}
-			events(filters: $eventFilters, pagination: { pageSize: 20 }, sort: ["startsAt:asc"]) {
+			events(filters: { visibility: { eq: "public" }, or: [{ startsAt: { gte: $now } }, { endsAt: { gte: $now } }] }, pagination: { pageSize: 20 }, sort: ["startsAt:asc"]) {
 				slug
 				title
 				startsAt
@@ -102,7 +101,7 @@ export async function getWorkingGroup(slug: string, locale: Locale) {
 	const data = await cms.request(WorkingGroupDetailQuery, {
 		slug,
 		locale,
-		eventFilters: eventPeriodFilter('upcoming', new Date().toISOString())
+		now: new Date().toISOString()
 	});
 	const node = data.workingGroups[0];
 	if (!node) return null;

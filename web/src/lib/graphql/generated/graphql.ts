@@ -4,222 +4,6 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type ActorFiltersInput = {
-  accessibilityNote?: StringFilterInput | null | undefined;
-  address?: ComponentSharedAddressFiltersInput | null | undefined;
-  and?: Array<ActorFiltersInput | null | undefined> | null | undefined;
-  barrierFree?: StringFilterInput | null | undefined;
-  contact?: ComponentSharedContactFiltersInput | null | undefined;
-  createdAt?: DateTimeFilterInput | null | undefined;
-  description?: JsonFilterInput | null | undefined;
-  documentId?: IdFilterInput | null | undefined;
-  events?: EventFiltersInput | null | undefined;
-  kind?: StringFilterInput | null | undefined;
-  languages?: LanguageFiltersInput | null | undefined;
-  lastConfirmedAt?: DateTimeFilterInput | null | undefined;
-  location?: ComponentSharedGeoPointFiltersInput | null | undefined;
-  municipalities?: MunicipalityFiltersInput | null | undefined;
-  name?: StringFilterInput | null | undefined;
-  not?: ActorFiltersInput | null | undefined;
-  offerings?: OfferingFiltersInput | null | undefined;
-  or?: Array<ActorFiltersInput | null | undefined> | null | undefined;
-  publishedAt?: DateTimeFilterInput | null | undefined;
-  shortDescription?: StringFilterInput | null | undefined;
-  slug?: StringFilterInput | null | undefined;
-  translations?: ComponentTranslationActorFiltersInput | null | undefined;
-  updatedAt?: DateTimeFilterInput | null | undefined;
-  withdrawnAt?: DateTimeFilterInput | null | undefined;
-  workingGroups?: WorkingGroupFiltersInput | null | undefined;
-};
-
-export type BooleanFilterInput = {
-  and?: Array<boolean | null | undefined> | null | undefined;
-  between?: Array<boolean | null | undefined> | null | undefined;
-  contains?: boolean | null | undefined;
-  containsi?: boolean | null | undefined;
-  endsWith?: boolean | null | undefined;
-  eq?: boolean | null | undefined;
-  eqi?: boolean | null | undefined;
-  gt?: boolean | null | undefined;
-  gte?: boolean | null | undefined;
-  in?: Array<boolean | null | undefined> | null | undefined;
-  lt?: boolean | null | undefined;
-  lte?: boolean | null | undefined;
-  ne?: boolean | null | undefined;
-  nei?: boolean | null | undefined;
-  not?: BooleanFilterInput | null | undefined;
-  notContains?: boolean | null | undefined;
-  notContainsi?: boolean | null | undefined;
-  notIn?: Array<boolean | null | undefined> | null | undefined;
-  notNull?: boolean | null | undefined;
-  null?: boolean | null | undefined;
-  or?: Array<boolean | null | undefined> | null | undefined;
-  startsWith?: boolean | null | undefined;
-};
-
-export type ComponentScheduleOpeningHoursFiltersInput = {
-  and?: Array<ComponentScheduleOpeningHoursFiltersInput | null | undefined> | null | undefined;
-  byAppointment?: BooleanFilterInput | null | undefined;
-  closedUntil?: DateFilterInput | null | undefined;
-  not?: ComponentScheduleOpeningHoursFiltersInput | null | undefined;
-  note?: StringFilterInput | null | undefined;
-  or?: Array<ComponentScheduleOpeningHoursFiltersInput | null | undefined> | null | undefined;
-  slots?: ComponentScheduleTimeSlotFiltersInput | null | undefined;
-  temporarilyClosed?: BooleanFilterInput | null | undefined;
-};
-
-export type ComponentScheduleTimeSlotFiltersInput = {
-  and?: Array<ComponentScheduleTimeSlotFiltersInput | null | undefined> | null | undefined;
-  closes?: TimeFilterInput | null | undefined;
-  not?: ComponentScheduleTimeSlotFiltersInput | null | undefined;
-  opens?: TimeFilterInput | null | undefined;
-  or?: Array<ComponentScheduleTimeSlotFiltersInput | null | undefined> | null | undefined;
-  weekday?: StringFilterInput | null | undefined;
-};
-
-export type ComponentSharedAddressFiltersInput = {
-  and?: Array<ComponentSharedAddressFiltersInput | null | undefined> | null | undefined;
-  city?: StringFilterInput | null | undefined;
-  not?: ComponentSharedAddressFiltersInput | null | undefined;
-  or?: Array<ComponentSharedAddressFiltersInput | null | undefined> | null | undefined;
-  postalCode?: StringFilterInput | null | undefined;
-  street?: StringFilterInput | null | undefined;
-};
-
-export type ComponentSharedContactFiltersInput = {
-  and?: Array<ComponentSharedContactFiltersInput | null | undefined> | null | undefined;
-  contactPerson?: StringFilterInput | null | undefined;
-  email?: StringFilterInput | null | undefined;
-  not?: ComponentSharedContactFiltersInput | null | undefined;
-  or?: Array<ComponentSharedContactFiltersInput | null | undefined> | null | undefined;
-  phone?: StringFilterInput | null | undefined;
-  website?: StringFilterInput | null | undefined;
-};
-
-export type ComponentSharedGeoPointFiltersInput = {
-  and?: Array<ComponentSharedGeoPointFiltersInput | null | undefined> | null | undefined;
-  latitude?: FloatFilterInput | null | undefined;
-  longitude?: FloatFilterInput | null | undefined;
-  not?: ComponentSharedGeoPointFiltersInput | null | undefined;
-  or?: Array<ComponentSharedGeoPointFiltersInput | null | undefined> | null | undefined;
-};
-
-export type ComponentTranslationActorFiltersInput = {
-  accessibilityNote?: StringFilterInput | null | undefined;
-  and?: Array<ComponentTranslationActorFiltersInput | null | undefined> | null | undefined;
-  description?: JsonFilterInput | null | undefined;
-  locale?: StringFilterInput | null | undefined;
-  name?: StringFilterInput | null | undefined;
-  not?: ComponentTranslationActorFiltersInput | null | undefined;
-  or?: Array<ComponentTranslationActorFiltersInput | null | undefined> | null | undefined;
-  shortDescription?: StringFilterInput | null | undefined;
-  translatedAt?: DateTimeFilterInput | null | undefined;
-};
-
-export type ComponentTranslationEventFiltersInput = {
-  and?: Array<ComponentTranslationEventFiltersInput | null | undefined> | null | undefined;
-  description?: JsonFilterInput | null | undefined;
-  locale?: StringFilterInput | null | undefined;
-  not?: ComponentTranslationEventFiltersInput | null | undefined;
-  or?: Array<ComponentTranslationEventFiltersInput | null | undefined> | null | undefined;
-  summary?: StringFilterInput | null | undefined;
-  title?: StringFilterInput | null | undefined;
-  translatedAt?: DateTimeFilterInput | null | undefined;
-};
-
-export type ComponentTranslationLabelFiltersInput = {
-  and?: Array<ComponentTranslationLabelFiltersInput | null | undefined> | null | undefined;
-  description?: StringFilterInput | null | undefined;
-  locale?: StringFilterInput | null | undefined;
-  name?: StringFilterInput | null | undefined;
-  not?: ComponentTranslationLabelFiltersInput | null | undefined;
-  or?: Array<ComponentTranslationLabelFiltersInput | null | undefined> | null | undefined;
-};
-
-export type ComponentTranslationMunicipalityFiltersInput = {
-  and?: Array<ComponentTranslationMunicipalityFiltersInput | null | undefined> | null | undefined;
-  description?: StringFilterInput | null | undefined;
-  locale?: StringFilterInput | null | undefined;
-  not?: ComponentTranslationMunicipalityFiltersInput | null | undefined;
-  or?: Array<ComponentTranslationMunicipalityFiltersInput | null | undefined> | null | undefined;
-  translatedAt?: DateTimeFilterInput | null | undefined;
-};
-
-export type ComponentTranslationOfferingFiltersInput = {
-  and?: Array<ComponentTranslationOfferingFiltersInput | null | undefined> | null | undefined;
-  costNote?: StringFilterInput | null | undefined;
-  description?: JsonFilterInput | null | undefined;
-  locale?: StringFilterInput | null | undefined;
-  not?: ComponentTranslationOfferingFiltersInput | null | undefined;
-  or?: Array<ComponentTranslationOfferingFiltersInput | null | undefined> | null | undefined;
-  registrationNote?: StringFilterInput | null | undefined;
-  scheduleNote?: StringFilterInput | null | undefined;
-  summary?: StringFilterInput | null | undefined;
-  title?: StringFilterInput | null | undefined;
-  translatedAt?: DateTimeFilterInput | null | undefined;
-};
-
-export type ComponentTranslationWorkingGroupFiltersInput = {
-  and?: Array<ComponentTranslationWorkingGroupFiltersInput | null | undefined> | null | undefined;
-  description?: JsonFilterInput | null | undefined;
-  locale?: StringFilterInput | null | undefined;
-  name?: StringFilterInput | null | undefined;
-  not?: ComponentTranslationWorkingGroupFiltersInput | null | undefined;
-  or?: Array<ComponentTranslationWorkingGroupFiltersInput | null | undefined> | null | undefined;
-  purpose?: StringFilterInput | null | undefined;
-  translatedAt?: DateTimeFilterInput | null | undefined;
-};
-
-export type DateFilterInput = {
-  and?: Array<string | null | undefined> | null | undefined;
-  between?: Array<string | null | undefined> | null | undefined;
-  contains?: string | null | undefined;
-  containsi?: string | null | undefined;
-  endsWith?: string | null | undefined;
-  eq?: string | null | undefined;
-  eqi?: string | null | undefined;
-  gt?: string | null | undefined;
-  gte?: string | null | undefined;
-  in?: Array<string | null | undefined> | null | undefined;
-  lt?: string | null | undefined;
-  lte?: string | null | undefined;
-  ne?: string | null | undefined;
-  nei?: string | null | undefined;
-  not?: DateFilterInput | null | undefined;
-  notContains?: string | null | undefined;
-  notContainsi?: string | null | undefined;
-  notIn?: Array<string | null | undefined> | null | undefined;
-  notNull?: boolean | null | undefined;
-  null?: boolean | null | undefined;
-  or?: Array<string | null | undefined> | null | undefined;
-  startsWith?: string | null | undefined;
-};
-
-export type DateTimeFilterInput = {
-  and?: Array<string | null | undefined> | null | undefined;
-  between?: Array<string | null | undefined> | null | undefined;
-  contains?: string | null | undefined;
-  containsi?: string | null | undefined;
-  endsWith?: string | null | undefined;
-  eq?: string | null | undefined;
-  eqi?: string | null | undefined;
-  gt?: string | null | undefined;
-  gte?: string | null | undefined;
-  in?: Array<string | null | undefined> | null | undefined;
-  lt?: string | null | undefined;
-  lte?: string | null | undefined;
-  ne?: string | null | undefined;
-  nei?: string | null | undefined;
-  not?: DateTimeFilterInput | null | undefined;
-  notContains?: string | null | undefined;
-  notContainsi?: string | null | undefined;
-  notIn?: Array<string | null | undefined> | null | undefined;
-  notNull?: boolean | null | undefined;
-  null?: boolean | null | undefined;
-  or?: Array<string | null | undefined> | null | undefined;
-  startsWith?: string | null | undefined;
-};
-
 export type Enum_Actor_Barrierfree =
   | 'no'
   | 'unknown'
@@ -282,313 +66,11 @@ export type Enum_Page_Key =
   | 'other'
   | 'privacy';
 
-export type EventFiltersInput = {
-  and?: Array<EventFiltersInput | null | undefined> | null | undefined;
-  createdAt?: DateTimeFilterInput | null | undefined;
-  description?: JsonFilterInput | null | undefined;
-  documentId?: IdFilterInput | null | undefined;
-  endsAt?: DateTimeFilterInput | null | undefined;
-  kind?: StringFilterInput | null | undefined;
-  lastConfirmedAt?: DateTimeFilterInput | null | undefined;
-  municipality?: MunicipalityFiltersInput | null | undefined;
-  not?: EventFiltersInput | null | undefined;
-  online?: BooleanFilterInput | null | undefined;
-  or?: Array<EventFiltersInput | null | undefined> | null | undefined;
-  organiser?: ActorFiltersInput | null | undefined;
-  organiserName?: StringFilterInput | null | undefined;
-  publishedAt?: DateTimeFilterInput | null | undefined;
-  slug?: StringFilterInput | null | undefined;
-  startsAt?: DateTimeFilterInput | null | undefined;
-  summary?: StringFilterInput | null | undefined;
-  title?: StringFilterInput | null | undefined;
-  translations?: ComponentTranslationEventFiltersInput | null | undefined;
-  updatedAt?: DateTimeFilterInput | null | undefined;
-  venueAddress?: ComponentSharedAddressFiltersInput | null | undefined;
-  venueName?: StringFilterInput | null | undefined;
-  visibility?: StringFilterInput | null | undefined;
-  withdrawnAt?: DateTimeFilterInput | null | undefined;
-  workingGroup?: WorkingGroupFiltersInput | null | undefined;
-};
-
-export type FloatFilterInput = {
-  and?: Array<number | null | undefined> | null | undefined;
-  between?: Array<number | null | undefined> | null | undefined;
-  contains?: number | null | undefined;
-  containsi?: number | null | undefined;
-  endsWith?: number | null | undefined;
-  eq?: number | null | undefined;
-  eqi?: number | null | undefined;
-  gt?: number | null | undefined;
-  gte?: number | null | undefined;
-  in?: Array<number | null | undefined> | null | undefined;
-  lt?: number | null | undefined;
-  lte?: number | null | undefined;
-  ne?: number | null | undefined;
-  nei?: number | null | undefined;
-  not?: FloatFilterInput | null | undefined;
-  notContains?: number | null | undefined;
-  notContainsi?: number | null | undefined;
-  notIn?: Array<number | null | undefined> | null | undefined;
-  notNull?: boolean | null | undefined;
-  null?: boolean | null | undefined;
-  or?: Array<number | null | undefined> | null | undefined;
-  startsWith?: number | null | undefined;
-};
-
-export type IdFilterInput = {
-  and?: Array<string | number | null | undefined> | null | undefined;
-  between?: Array<string | number | null | undefined> | null | undefined;
-  contains?: string | number | null | undefined;
-  containsi?: string | number | null | undefined;
-  endsWith?: string | number | null | undefined;
-  eq?: string | number | null | undefined;
-  eqi?: string | number | null | undefined;
-  gt?: string | number | null | undefined;
-  gte?: string | number | null | undefined;
-  in?: Array<string | number | null | undefined> | null | undefined;
-  lt?: string | number | null | undefined;
-  lte?: string | number | null | undefined;
-  ne?: string | number | null | undefined;
-  nei?: string | number | null | undefined;
-  not?: IdFilterInput | null | undefined;
-  notContains?: string | number | null | undefined;
-  notContainsi?: string | number | null | undefined;
-  notIn?: Array<string | number | null | undefined> | null | undefined;
-  notNull?: boolean | null | undefined;
-  null?: boolean | null | undefined;
-  or?: Array<string | number | null | undefined> | null | undefined;
-  startsWith?: string | number | null | undefined;
-};
-
-export type IntFilterInput = {
-  and?: Array<number | null | undefined> | null | undefined;
-  between?: Array<number | null | undefined> | null | undefined;
-  contains?: number | null | undefined;
-  containsi?: number | null | undefined;
-  endsWith?: number | null | undefined;
-  eq?: number | null | undefined;
-  eqi?: number | null | undefined;
-  gt?: number | null | undefined;
-  gte?: number | null | undefined;
-  in?: Array<number | null | undefined> | null | undefined;
-  lt?: number | null | undefined;
-  lte?: number | null | undefined;
-  ne?: number | null | undefined;
-  nei?: number | null | undefined;
-  not?: IntFilterInput | null | undefined;
-  notContains?: number | null | undefined;
-  notContainsi?: number | null | undefined;
-  notIn?: Array<number | null | undefined> | null | undefined;
-  notNull?: boolean | null | undefined;
-  null?: boolean | null | undefined;
-  or?: Array<number | null | undefined> | null | undefined;
-  startsWith?: number | null | undefined;
-};
-
-export type JsonFilterInput = {
-  and?: Array<unknown> | null | undefined;
-  between?: Array<unknown> | null | undefined;
-  contains?: unknown;
-  containsi?: unknown;
-  endsWith?: unknown;
-  eq?: unknown;
-  eqi?: unknown;
-  gt?: unknown;
-  gte?: unknown;
-  in?: Array<unknown> | null | undefined;
-  lt?: unknown;
-  lte?: unknown;
-  ne?: unknown;
-  nei?: unknown;
-  not?: JsonFilterInput | null | undefined;
-  notContains?: unknown;
-  notContainsi?: unknown;
-  notIn?: Array<unknown> | null | undefined;
-  notNull?: boolean | null | undefined;
-  null?: boolean | null | undefined;
-  or?: Array<unknown> | null | undefined;
-  startsWith?: unknown;
-};
-
-export type LanguageFiltersInput = {
-  and?: Array<LanguageFiltersInput | null | undefined> | null | undefined;
-  code?: StringFilterInput | null | undefined;
-  createdAt?: DateTimeFilterInput | null | undefined;
-  documentId?: IdFilterInput | null | undefined;
-  name?: StringFilterInput | null | undefined;
-  nativeName?: StringFilterInput | null | undefined;
-  not?: LanguageFiltersInput | null | undefined;
-  or?: Array<LanguageFiltersInput | null | undefined> | null | undefined;
-  publishedAt?: DateTimeFilterInput | null | undefined;
-  translations?: ComponentTranslationLabelFiltersInput | null | undefined;
-  updatedAt?: DateTimeFilterInput | null | undefined;
-};
-
-export type MunicipalityFiltersInput = {
-  actors?: ActorFiltersInput | null | undefined;
-  and?: Array<MunicipalityFiltersInput | null | undefined> | null | undefined;
-  createdAt?: DateTimeFilterInput | null | undefined;
-  description?: StringFilterInput | null | undefined;
-  documentId?: IdFilterInput | null | undefined;
-  events?: EventFiltersInput | null | undefined;
-  kind?: StringFilterInput | null | undefined;
-  location?: ComponentSharedGeoPointFiltersInput | null | undefined;
-  members?: MunicipalityFiltersInput | null | undefined;
-  name?: StringFilterInput | null | undefined;
-  not?: MunicipalityFiltersInput | null | undefined;
-  offerings?: OfferingFiltersInput | null | undefined;
-  or?: Array<MunicipalityFiltersInput | null | undefined> | null | undefined;
-  parent?: MunicipalityFiltersInput | null | undefined;
-  publishedAt?: DateTimeFilterInput | null | undefined;
-  slug?: StringFilterInput | null | undefined;
-  translations?: ComponentTranslationMunicipalityFiltersInput | null | undefined;
-  updatedAt?: DateTimeFilterInput | null | undefined;
-};
-
-export type OfferingFiltersInput = {
-  accessibilityNote?: StringFilterInput | null | undefined;
-  actor?: ActorFiltersInput | null | undefined;
-  and?: Array<OfferingFiltersInput | null | undefined> | null | undefined;
-  barrierFree?: StringFilterInput | null | undefined;
-  contact?: ComponentSharedContactFiltersInput | null | undefined;
-  costNote?: StringFilterInput | null | undefined;
-  createdAt?: DateTimeFilterInput | null | undefined;
-  deliveryMode?: StringFilterInput | null | undefined;
-  description?: JsonFilterInput | null | undefined;
-  documentId?: IdFilterInput | null | undefined;
-  free?: BooleanFilterInput | null | undefined;
-  languages?: LanguageFiltersInput | null | undefined;
-  lastConfirmedAt?: DateTimeFilterInput | null | undefined;
-  location?: ComponentSharedGeoPointFiltersInput | null | undefined;
-  municipalities?: MunicipalityFiltersInput | null | undefined;
-  not?: OfferingFiltersInput | null | undefined;
-  openingHours?: ComponentScheduleOpeningHoursFiltersInput | null | undefined;
-  or?: Array<OfferingFiltersInput | null | undefined> | null | undefined;
-  publishedAt?: DateTimeFilterInput | null | undefined;
-  registration?: StringFilterInput | null | undefined;
-  registrationNote?: StringFilterInput | null | undefined;
-  scheduleNote?: StringFilterInput | null | undefined;
-  slug?: StringFilterInput | null | undefined;
-  summary?: StringFilterInput | null | undefined;
-  targetGroups?: TargetGroupFiltersInput | null | undefined;
-  title?: StringFilterInput | null | undefined;
-  topic?: TopicFiltersInput | null | undefined;
-  translations?: ComponentTranslationOfferingFiltersInput | null | undefined;
-  updatedAt?: DateTimeFilterInput | null | undefined;
-  validFrom?: DateFilterInput | null | undefined;
-  validUntil?: DateFilterInput | null | undefined;
-  venueAddress?: ComponentSharedAddressFiltersInput | null | undefined;
-  venueName?: StringFilterInput | null | undefined;
-  withdrawnAt?: DateTimeFilterInput | null | undefined;
-};
-
-export type StringFilterInput = {
-  and?: Array<string | null | undefined> | null | undefined;
-  between?: Array<string | null | undefined> | null | undefined;
-  contains?: string | null | undefined;
-  containsi?: string | null | undefined;
-  endsWith?: string | null | undefined;
-  eq?: string | null | undefined;
-  eqi?: string | null | undefined;
-  gt?: string | null | undefined;
-  gte?: string | null | undefined;
-  in?: Array<string | null | undefined> | null | undefined;
-  lt?: string | null | undefined;
-  lte?: string | null | undefined;
-  ne?: string | null | undefined;
-  nei?: string | null | undefined;
-  not?: StringFilterInput | null | undefined;
-  notContains?: string | null | undefined;
-  notContainsi?: string | null | undefined;
-  notIn?: Array<string | null | undefined> | null | undefined;
-  notNull?: boolean | null | undefined;
-  null?: boolean | null | undefined;
-  or?: Array<string | null | undefined> | null | undefined;
-  startsWith?: string | null | undefined;
-};
-
-export type TargetGroupFiltersInput = {
-  and?: Array<TargetGroupFiltersInput | null | undefined> | null | undefined;
-  createdAt?: DateTimeFilterInput | null | undefined;
-  description?: StringFilterInput | null | undefined;
-  documentId?: IdFilterInput | null | undefined;
-  name?: StringFilterInput | null | undefined;
-  not?: TargetGroupFiltersInput | null | undefined;
-  offerings?: OfferingFiltersInput | null | undefined;
-  or?: Array<TargetGroupFiltersInput | null | undefined> | null | undefined;
-  publishedAt?: DateTimeFilterInput | null | undefined;
-  slug?: StringFilterInput | null | undefined;
-  sortOrder?: IntFilterInput | null | undefined;
-  translations?: ComponentTranslationLabelFiltersInput | null | undefined;
-  updatedAt?: DateTimeFilterInput | null | undefined;
-};
-
-export type TimeFilterInput = {
-  and?: Array<string | null | undefined> | null | undefined;
-  between?: Array<string | null | undefined> | null | undefined;
-  contains?: string | null | undefined;
-  containsi?: string | null | undefined;
-  endsWith?: string | null | undefined;
-  eq?: string | null | undefined;
-  eqi?: string | null | undefined;
-  gt?: string | null | undefined;
-  gte?: string | null | undefined;
-  in?: Array<string | null | undefined> | null | undefined;
-  lt?: string | null | undefined;
-  lte?: string | null | undefined;
-  ne?: string | null | undefined;
-  nei?: string | null | undefined;
-  not?: TimeFilterInput | null | undefined;
-  notContains?: string | null | undefined;
-  notContainsi?: string | null | undefined;
-  notIn?: Array<string | null | undefined> | null | undefined;
-  notNull?: boolean | null | undefined;
-  null?: boolean | null | undefined;
-  or?: Array<string | null | undefined> | null | undefined;
-  startsWith?: string | null | undefined;
-};
-
-export type TopicFiltersInput = {
-  and?: Array<TopicFiltersInput | null | undefined> | null | undefined;
-  createdAt?: DateTimeFilterInput | null | undefined;
-  description?: StringFilterInput | null | undefined;
-  documentId?: IdFilterInput | null | undefined;
-  name?: StringFilterInput | null | undefined;
-  not?: TopicFiltersInput | null | undefined;
-  offerings?: OfferingFiltersInput | null | undefined;
-  or?: Array<TopicFiltersInput | null | undefined> | null | undefined;
-  publishedAt?: DateTimeFilterInput | null | undefined;
-  slug?: StringFilterInput | null | undefined;
-  sortOrder?: IntFilterInput | null | undefined;
-  translations?: ComponentTranslationLabelFiltersInput | null | undefined;
-  updatedAt?: DateTimeFilterInput | null | undefined;
-};
-
-export type WorkingGroupFiltersInput = {
-  and?: Array<WorkingGroupFiltersInput | null | undefined> | null | undefined;
-  contact?: ComponentSharedContactFiltersInput | null | undefined;
-  createdAt?: DateTimeFilterInput | null | undefined;
-  description?: JsonFilterInput | null | undefined;
-  documentId?: IdFilterInput | null | undefined;
-  events?: EventFiltersInput | null | undefined;
-  isCoordinationGroup?: BooleanFilterInput | null | undefined;
-  leadActor?: ActorFiltersInput | null | undefined;
-  leadName?: StringFilterInput | null | undefined;
-  memberActors?: ActorFiltersInput | null | undefined;
-  name?: StringFilterInput | null | undefined;
-  not?: WorkingGroupFiltersInput | null | undefined;
-  or?: Array<WorkingGroupFiltersInput | null | undefined> | null | undefined;
-  publishedAt?: DateTimeFilterInput | null | undefined;
-  purpose?: StringFilterInput | null | undefined;
-  slug?: StringFilterInput | null | undefined;
-  topic?: TopicFiltersInput | null | undefined;
-  translations?: ComponentTranslationWorkingGroupFiltersInput | null | undefined;
-  updatedAt?: DateTimeFilterInput | null | undefined;
-};
-
 export type ActorListQueryVariables = Exact<{
   locale: string;
-  filters?: ActorFiltersInput | null | undefined;
+  kind?: string | null | undefined;
+  municipalities?: Array<string | null | undefined> | string | null | undefined;
+  language?: string | null | undefined;
   page: number;
   pageSize: number;
 }>;
@@ -599,8 +81,8 @@ export type ActorListQuery = { actors_connection: { pageInfo: { total: number, p
 export type ActorDetailQueryVariables = Exact<{
   slug: string;
   locale: string;
-  offeringFilters?: OfferingFiltersInput | null | undefined;
-  eventFilters?: EventFiltersInput | null | undefined;
+  today: string;
+  now: string;
 }>;
 
 
@@ -657,16 +139,18 @@ export type NewsDetailQueryVariables = Exact<{
 
 export type NewsDetailQuery = { newsArticles: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, body: unknown, date: string, responsiblePerson: string, updatedAt: string | null, locale: string | null } | null> };
 
+export type EventListPageFragment = { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, kind: Enum_Event_Kind, startsAt: string, endsAt: string | null, online: boolean, venueName: string | null, venueAddress: { city: string | null } | null, municipality: { slug: string | null, name: string } | null, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> } }> };
+
 export type EventListQueryVariables = Exact<{
   locale: string;
-  filters?: EventFiltersInput | null | undefined;
+  now: string;
+  upcoming: boolean;
   page: number;
   pageSize: number;
-  sort?: Array<string | null | undefined> | string | null | undefined;
 }>;
 
 
-export type EventListQuery = { events_connection: { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, kind: Enum_Event_Kind, startsAt: string, endsAt: string | null, online: boolean, venueName: string | null, venueAddress: { city: string | null } | null, municipality: { slug: string | null, name: string } | null, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> } }> } | null };
+export type EventListQuery = { upcoming?: { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, kind: Enum_Event_Kind, startsAt: string, endsAt: string | null, online: boolean, venueName: string | null, venueAddress: { city: string | null } | null, municipality: { slug: string | null, name: string } | null, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> } }> } | null, past?: { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, kind: Enum_Event_Kind, startsAt: string, endsAt: string | null, online: boolean, venueName: string | null, venueAddress: { city: string | null } | null, municipality: { slug: string | null, name: string } | null, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> } }> } | null };
 
 export type EventDetailQueryVariables = Exact<{
   slug: string;
@@ -688,24 +172,33 @@ export type MunicipalityDetailQueryVariables = Exact<{
   slug: string;
   locale: string;
   slugs?: Array<string | null | undefined> | string | null | undefined;
-  offeringFilters?: OfferingFiltersInput | null | undefined;
-  eventFilters?: EventFiltersInput | null | undefined;
+  today: string;
+  now: string;
   offeringCount: number;
 }>;
 
 
 export type MunicipalityDetailQuery = { municipalities: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Municipality_Kind, description: string | null, localized: { description: string | null, fallbackFields: Array<string> }, parent: { slug: string | null, name: string } | null, members: Array<{ slug: string | null, name: string } | null> } | null>, offerings_connection: { pageInfo: { total: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null } | null, actor: { slug: string | null, name: string, localized: { name: string | null } } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> }> } | null, actors: Array<{ slug: string | null, name: string, kind: Enum_Actor_Kind, localized: { name: string | null } } | null>, events: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, localized: { title: string | null, fallbackFields: Array<string> } } | null> };
 
+export type OfferingListPageFragment = { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, validUntil: string | null, lastConfirmedAt: string | null, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null, byAppointment: boolean } | null, actor: { slug: string | null, name: string, localized: { name: string | null } } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> }> };
+
 export type OfferingListQueryVariables = Exact<{
   locale: string;
-  filters?: OfferingFiltersInput | null | undefined;
+  today: string;
+  municipalities?: Array<string | null | undefined> | string | null | undefined;
+  topic?: string | null | undefined;
+  targetGroup?: string | null | undefined;
+  language?: string | null | undefined;
+  free?: boolean | null | undefined;
+  barrierFree?: string | null | undefined;
+  deliveryModes?: Array<string | null | undefined> | string | null | undefined;
   page: number;
   pageSize: number;
-  sort?: Array<string | null | undefined> | string | null | undefined;
+  byConfirmation: boolean;
 }>;
 
 
-export type OfferingListQuery = { offerings_connection: { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, validUntil: string | null, lastConfirmedAt: string | null, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null, byAppointment: boolean } | null, actor: { slug: string | null, name: string, localized: { name: string | null } } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> }> } | null };
+export type OfferingListQuery = { byTitle?: { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, validUntil: string | null, lastConfirmedAt: string | null, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null, byAppointment: boolean } | null, actor: { slug: string | null, name: string, localized: { name: string | null } } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> }> } | null, byConfirmation?: { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, validUntil: string | null, lastConfirmedAt: string | null, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null, byAppointment: boolean } | null, actor: { slug: string | null, name: string, localized: { name: string | null } } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> }> } | null };
 
 export type OfferingDetailQueryVariables = Exact<{
   slug: string;
@@ -723,7 +216,7 @@ export type OfferingIdQueryVariables = Exact<{
 export type OfferingIdQuery = { offerings: Array<{ documentId: string } | null> };
 
 export type CoverageOfferingsQueryVariables = Exact<{
-  filters?: OfferingFiltersInput | null | undefined;
+  today: string;
   page: number;
 }>;
 
@@ -741,7 +234,7 @@ export type StaleEntriesQuery = { actors_connection: { pageInfo: { total: number
 
 export type SearchOfferingsQueryVariables = Exact<{
   locale: string;
-  filters?: OfferingFiltersInput | null | undefined;
+  today: string;
   page: number;
 }>;
 
@@ -781,7 +274,7 @@ export type SearchPagesQuery = { pages: Array<{ key: Enum_Page_Key, slug: string
 
 export type SitemapQueryVariables = Exact<{
   page: number;
-  offeringFilters?: OfferingFiltersInput | null | undefined;
+  today: string;
 }>;
 
 
@@ -795,7 +288,7 @@ export type TaxonomiesQueryVariables = Exact<{
 export type TaxonomiesQuery = { municipalities: Array<{ slug: string | null, name: string, kind: Enum_Municipality_Kind, parent: { slug: string | null } | null, members: Array<{ slug: string | null } | null> } | null>, topics: Array<{ slug: string | null, name: string, localized: { name: string | null, description: string | null, fallbackFields: Array<string> } } | null>, targetGroups: Array<{ slug: string | null, name: string, localized: { name: string | null, fallbackFields: Array<string> } } | null>, languages: Array<{ code: string, name: string, nativeName: string | null, localized: { name: string | null, fallbackFields: Array<string> } } | null> };
 
 export type OfferingTopicsQueryVariables = Exact<{
-  filters?: OfferingFiltersInput | null | undefined;
+  today: string;
   page: number;
 }>;
 
@@ -812,7 +305,7 @@ export type WorkingGroupListQuery = { workingGroups: Array<{ slug: string | null
 export type WorkingGroupDetailQueryVariables = Exact<{
   slug: string;
   locale: string;
-  eventFilters?: EventFiltersInput | null | undefined;
+  now: string;
 }>;
 
 
@@ -836,11 +329,88 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const EventListPageFragmentDoc = new TypedDocumentString(`
+    fragment EventListPage on EventEntityResponseCollection {
+  pageInfo {
+    total
+    page
+    pageSize
+    pageCount
+  }
+  nodes {
+    documentId
+    slug
+    title
+    summary
+    kind
+    startsAt
+    endsAt
+    online
+    venueName
+    venueAddress {
+      city
+    }
+    municipality {
+      slug
+      name
+    }
+    localized(locale: $locale) {
+      title
+      summary
+      fallbackFields
+    }
+  }
+}
+    `, {"fragmentName":"EventListPage"}) as unknown as TypedDocumentString<EventListPageFragment, unknown>;
+export const OfferingListPageFragmentDoc = new TypedDocumentString(`
+    fragment OfferingListPage on OfferingEntityResponseCollection {
+  pageInfo {
+    total
+    page
+    pageSize
+    pageCount
+  }
+  nodes {
+    documentId
+    slug
+    title
+    summary
+    free
+    deliveryMode
+    barrierFree
+    validUntil
+    lastConfirmedAt
+    localized(locale: $locale) {
+      title
+      summary
+      fallbackFields
+    }
+    openingHours {
+      temporarilyClosed
+      closedUntil
+      byAppointment
+    }
+    actor {
+      slug
+      name
+      localized(locale: $locale) {
+        name
+      }
+    }
+    topic {
+      slug
+    }
+    municipalities(pagination: {pageSize: 100}, sort: ["name:asc"]) {
+      slug
+      name
+    }
+  }
+}
+    `, {"fragmentName":"OfferingListPage"}) as unknown as TypedDocumentString<OfferingListPageFragment, unknown>;
 export const ActorListDocument = new TypedDocumentString(`
-    query ActorList($locale: String!, $filters: ActorFiltersInput, $page: Int!, $pageSize: Int!) {
+    query ActorList($locale: String!, $kind: String, $municipalities: [String], $language: String, $page: Int!, $pageSize: Int!) {
   actors_connection(
-    filters: $filters
+    filters: {kind: {eq: $kind}, municipalities: {slug: {in: $municipalities}}, languages: {code: {eq: $language}}}
     pagination: {page: $page, pageSize: $pageSize}
     sort: ["name:asc"]
   ) {
@@ -868,9 +438,9 @@ export const ActorListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ActorListQuery, ActorListQueryVariables>;
+    `, {"hash":"sha256:0802adc38aa29def443dd07436802c55f8259cb9068c40ae2f0b33a6382fa238"}) as unknown as TypedDocumentString<ActorListQuery, ActorListQueryVariables>;
 export const ActorDetailDocument = new TypedDocumentString(`
-    query ActorDetail($slug: String!, $locale: String!, $offeringFilters: OfferingFiltersInput, $eventFilters: EventFiltersInput) {
+    query ActorDetail($slug: String!, $locale: String!, $today: Date!, $now: DateTime!) {
   actors(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
     documentId
     slug
@@ -913,7 +483,7 @@ export const ActorDetailDocument = new TypedDocumentString(`
       name
     }
     offerings(
-      filters: $offeringFilters
+      filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}]}
       pagination: {pageSize: 100}
       sort: ["title:asc"]
     ) {
@@ -949,7 +519,7 @@ export const ActorDetailDocument = new TypedDocumentString(`
       }
     }
     events(
-      filters: $eventFilters
+      filters: {or: [{startsAt: {gte: $now}}, {endsAt: {gte: $now}}]}
       pagination: {pageSize: 20}
       sort: ["startsAt:asc"]
     ) {
@@ -964,14 +534,14 @@ export const ActorDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ActorDetailQuery, ActorDetailQueryVariables>;
+    `, {"hash":"sha256:c3e6f1f5736cf32943066277b20c4c87268e92e4f09fba82f70aa9fb542eea78"}) as unknown as TypedDocumentString<ActorDetailQuery, ActorDetailQueryVariables>;
 export const ActorIdDocument = new TypedDocumentString(`
     query ActorId($slug: String!) {
   actors(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
     documentId
   }
 }
-    `) as unknown as TypedDocumentString<ActorIdQuery, ActorIdQueryVariables>;
+    `, {"hash":"sha256:dfa2b1ec4f7758378b9dab461d0a3c330b72f5d161c504ab233e1f4958af81a9"}) as unknown as TypedDocumentString<ActorIdQuery, ActorIdQueryVariables>;
 export const EditOptionsDocument = new TypedDocumentString(`
     query EditOptions {
   topics(pagination: {pageSize: 100}, sort: ["sortOrder:asc", "name:asc"]) {
@@ -996,7 +566,7 @@ export const EditOptionsDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<EditOptionsQuery, EditOptionsQueryVariables>;
+    `, {"hash":"sha256:80ed146d5f5bafc48c141ab73ac22c8737086ed50036c19f6a6b4dd4ed32d2c0"}) as unknown as TypedDocumentString<EditOptionsQuery, EditOptionsQueryVariables>;
 export const GlobalDocument = new TypedDocumentString(`
     query Global($locale: I18NLocaleCode) {
   global(locale: $locale) {
@@ -1017,7 +587,7 @@ export const GlobalDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<GlobalQuery, GlobalQueryVariables>;
+    `, {"hash":"sha256:59527db90aa6eb0a71b2d9fbba49aba2f35150c98fcec3421180e77ffc32a679"}) as unknown as TypedDocumentString<GlobalQuery, GlobalQueryVariables>;
 export const PagesByKeyDocument = new TypedDocumentString(`
     query PagesByKey($locale: I18NLocaleCode, $keys: [String]) {
   pages(locale: $locale, filters: {key: {in: $keys}}, pagination: {pageSize: 20}) {
@@ -1031,7 +601,7 @@ export const PagesByKeyDocument = new TypedDocumentString(`
     locale
   }
 }
-    `) as unknown as TypedDocumentString<PagesByKeyQuery, PagesByKeyQueryVariables>;
+    `, {"hash":"sha256:5ead0cca386152e07bc1b7688c5f83bbe91945e6830dadfaef65f208b3b761f9"}) as unknown as TypedDocumentString<PagesByKeyQuery, PagesByKeyQueryVariables>;
 export const NewsListDocument = new TypedDocumentString(`
     query NewsList($page: Int!, $pageSize: Int!) {
   newsArticles_connection(
@@ -1055,7 +625,7 @@ export const NewsListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
+    `, {"hash":"sha256:41757dda882bfb46b258bf9a41aac9f6cfe919f9650e63e72882c3c66e2d0572"}) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
 export const NewsTranslationsDocument = new TypedDocumentString(`
     query NewsTranslations($locale: I18NLocaleCode, $slugs: [String]) {
   newsArticles(
@@ -1068,7 +638,7 @@ export const NewsTranslationsDocument = new TypedDocumentString(`
     summary
   }
 }
-    `) as unknown as TypedDocumentString<NewsTranslationsQuery, NewsTranslationsQueryVariables>;
+    `, {"hash":"sha256:58a8070d0cca5d3a2a64cb7acc4fecaf684382c6c62df145c13fa2f85baf0668"}) as unknown as TypedDocumentString<NewsTranslationsQuery, NewsTranslationsQueryVariables>;
 export const NewsDetailDocument = new TypedDocumentString(`
     query NewsDetail($locale: I18NLocaleCode, $slug: String!) {
   newsArticles(
@@ -1087,46 +657,55 @@ export const NewsDetailDocument = new TypedDocumentString(`
     locale
   }
 }
-    `) as unknown as TypedDocumentString<NewsDetailQuery, NewsDetailQueryVariables>;
+    `, {"hash":"sha256:b7d5beac4ad76059599996ecf217ee292ae871b0a80f4d240a177c1f835b2f65"}) as unknown as TypedDocumentString<NewsDetailQuery, NewsDetailQueryVariables>;
 export const EventListDocument = new TypedDocumentString(`
-    query EventList($locale: String!, $filters: EventFiltersInput, $page: Int!, $pageSize: Int!, $sort: [String]) {
-  events_connection(
-    filters: $filters
+    query EventList($locale: String!, $now: DateTime!, $upcoming: Boolean!, $page: Int!, $pageSize: Int!) {
+  upcoming: events_connection(
+    filters: {visibility: {eq: "public"}, or: [{startsAt: {gte: $now}}, {endsAt: {gte: $now}}]}
     pagination: {page: $page, pageSize: $pageSize}
-    sort: $sort
-  ) {
-    pageInfo {
-      total
-      page
-      pageSize
-      pageCount
-    }
-    nodes {
-      documentId
-      slug
-      title
-      summary
-      kind
-      startsAt
-      endsAt
-      online
-      venueName
-      venueAddress {
-        city
-      }
-      municipality {
-        slug
-        name
-      }
-      localized(locale: $locale) {
-        title
-        summary
-        fallbackFields
-      }
-    }
+    sort: ["startsAt:asc"]
+  ) @include(if: $upcoming) {
+    ...EventListPage
+  }
+  past: events_connection(
+    filters: {visibility: {eq: "public"}, startsAt: {lt: $now}, or: [{endsAt: {null: true}}, {endsAt: {lt: $now}}]}
+    pagination: {page: $page, pageSize: $pageSize}
+    sort: ["startsAt:desc"]
+  ) @skip(if: $upcoming) {
+    ...EventListPage
   }
 }
-    `) as unknown as TypedDocumentString<EventListQuery, EventListQueryVariables>;
+    fragment EventListPage on EventEntityResponseCollection {
+  pageInfo {
+    total
+    page
+    pageSize
+    pageCount
+  }
+  nodes {
+    documentId
+    slug
+    title
+    summary
+    kind
+    startsAt
+    endsAt
+    online
+    venueName
+    venueAddress {
+      city
+    }
+    municipality {
+      slug
+      name
+    }
+    localized(locale: $locale) {
+      title
+      summary
+      fallbackFields
+    }
+  }
+}`, {"hash":"sha256:c76df66ff4ba812f6ba201d9952d4b751abc441592ce3603d20e599d4f094b01"}) as unknown as TypedDocumentString<EventListQuery, EventListQueryVariables>;
 export const EventDetailDocument = new TypedDocumentString(`
     query EventDetail($slug: String!, $locale: String!) {
   events(
@@ -1179,7 +758,7 @@ export const EventDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EventDetailQuery, EventDetailQueryVariables>;
+    `, {"hash":"sha256:42b67edc4e46399767ba5a785d175f8052f17d44861f09716437b4ff4c26b14a"}) as unknown as TypedDocumentString<EventDetailQuery, EventDetailQueryVariables>;
 export const EventFeedDocument = new TypedDocumentString(`
     query EventFeed($locale: String!, $page: Int!) {
   events_connection(
@@ -1221,9 +800,9 @@ export const EventFeedDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EventFeedQuery, EventFeedQueryVariables>;
+    `, {"hash":"sha256:cc10b96e07f26e11324808ed20a7e3c176b850213bb866369a1207869074db68"}) as unknown as TypedDocumentString<EventFeedQuery, EventFeedQueryVariables>;
 export const MunicipalityDetailDocument = new TypedDocumentString(`
-    query MunicipalityDetail($slug: String!, $locale: String!, $slugs: [String], $offeringFilters: OfferingFiltersInput, $eventFilters: EventFiltersInput, $offeringCount: Int!) {
+    query MunicipalityDetail($slug: String!, $locale: String!, $slugs: [String], $today: Date!, $now: DateTime!, $offeringCount: Int!) {
   municipalities(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
     documentId
     slug
@@ -1244,7 +823,7 @@ export const MunicipalityDetailDocument = new TypedDocumentString(`
     }
   }
   offerings_connection(
-    filters: {and: [$offeringFilters, {municipalities: {slug: {in: $slugs}}}]}
+    filters: {and: [{or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}]}, {municipalities: {slug: {in: $slugs}}}]}
     pagination: {pageSize: $offeringCount}
     sort: ["title:asc"]
   ) {
@@ -1297,7 +876,7 @@ export const MunicipalityDetailDocument = new TypedDocumentString(`
     }
   }
   events(
-    filters: {and: [$eventFilters, {municipality: {slug: {in: $slugs}}}]}
+    filters: {and: [{visibility: {eq: "public"}}, {or: [{startsAt: {gte: $now}}, {endsAt: {gte: $now}}]}, {municipality: {slug: {in: $slugs}}}]}
     pagination: {pageSize: 10}
     sort: ["startsAt:asc"]
   ) {
@@ -1311,58 +890,67 @@ export const MunicipalityDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MunicipalityDetailQuery, MunicipalityDetailQueryVariables>;
+    `, {"hash":"sha256:2603d9095ea98ffbbf319fb86a957ef7c4c2bd6016248156995633f9b50f266c"}) as unknown as TypedDocumentString<MunicipalityDetailQuery, MunicipalityDetailQueryVariables>;
 export const OfferingListDocument = new TypedDocumentString(`
-    query OfferingList($locale: String!, $filters: OfferingFiltersInput, $page: Int!, $pageSize: Int!, $sort: [String]) {
-  offerings_connection(
-    filters: $filters
+    query OfferingList($locale: String!, $today: Date!, $municipalities: [String], $topic: String, $targetGroup: String, $language: String, $free: Boolean, $barrierFree: String, $deliveryModes: [String], $page: Int!, $pageSize: Int!, $byConfirmation: Boolean!) {
+  byTitle: offerings_connection(
+    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}], municipalities: {slug: {in: $municipalities}}, topic: {slug: {eq: $topic}}, targetGroups: {slug: {eq: $targetGroup}}, languages: {code: {eq: $language}}, free: {eq: $free}, barrierFree: {eq: $barrierFree}, deliveryMode: {in: $deliveryModes}}
     pagination: {page: $page, pageSize: $pageSize}
-    sort: $sort
-  ) {
-    pageInfo {
-      total
-      page
-      pageSize
-      pageCount
-    }
-    nodes {
-      documentId
-      slug
-      title
-      summary
-      free
-      deliveryMode
-      barrierFree
-      validUntil
-      lastConfirmedAt
-      localized(locale: $locale) {
-        title
-        summary
-        fallbackFields
-      }
-      openingHours {
-        temporarilyClosed
-        closedUntil
-        byAppointment
-      }
-      actor {
-        slug
-        name
-        localized(locale: $locale) {
-          name
-        }
-      }
-      topic {
-        slug
-      }
-      municipalities(pagination: {pageSize: 100}, sort: ["name:asc"]) {
-        slug
-        name
-      }
-    }
+    sort: ["title:asc"]
+  ) @skip(if: $byConfirmation) {
+    ...OfferingListPage
+  }
+  byConfirmation: offerings_connection(
+    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}], municipalities: {slug: {in: $municipalities}}, topic: {slug: {eq: $topic}}, targetGroups: {slug: {eq: $targetGroup}}, languages: {code: {eq: $language}}, free: {eq: $free}, barrierFree: {eq: $barrierFree}, deliveryMode: {in: $deliveryModes}}
+    pagination: {page: $page, pageSize: $pageSize}
+    sort: ["lastConfirmedAt:desc", "title:asc"]
+  ) @include(if: $byConfirmation) {
+    ...OfferingListPage
   }
 }
-    `) as unknown as TypedDocumentString<OfferingListQuery, OfferingListQueryVariables>;
+    fragment OfferingListPage on OfferingEntityResponseCollection {
+  pageInfo {
+    total
+    page
+    pageSize
+    pageCount
+  }
+  nodes {
+    documentId
+    slug
+    title
+    summary
+    free
+    deliveryMode
+    barrierFree
+    validUntil
+    lastConfirmedAt
+    localized(locale: $locale) {
+      title
+      summary
+      fallbackFields
+    }
+    openingHours {
+      temporarilyClosed
+      closedUntil
+      byAppointment
+    }
+    actor {
+      slug
+      name
+      localized(locale: $locale) {
+        name
+      }
+    }
+    topic {
+      slug
+    }
+    municipalities(pagination: {pageSize: 100}, sort: ["name:asc"]) {
+      slug
+      name
+    }
+  }
+}`, {"hash":"sha256:e36a6a44808f160aaa22d3f22b0854463364d6d213169ba89ebc1990a5196fa1"}) as unknown as TypedDocumentString<OfferingListQuery, OfferingListQueryVariables>;
 export const OfferingDetailDocument = new TypedDocumentString(`
     query OfferingDetail($slug: String!, $locale: String!) {
   offerings(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
@@ -1438,18 +1026,18 @@ export const OfferingDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OfferingDetailQuery, OfferingDetailQueryVariables>;
+    `, {"hash":"sha256:b2ac2db96242da953f4d61a72b623cae6f20bb11afed5fccefb36e4822eb7811"}) as unknown as TypedDocumentString<OfferingDetailQuery, OfferingDetailQueryVariables>;
 export const OfferingIdDocument = new TypedDocumentString(`
     query OfferingId($slug: String!) {
   offerings(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
     documentId
   }
 }
-    `) as unknown as TypedDocumentString<OfferingIdQuery, OfferingIdQueryVariables>;
+    `, {"hash":"sha256:3c5bfb6d4d04818884b331c1b97b91a2e0df6456a6f9884cf098cc7c57172f9a"}) as unknown as TypedDocumentString<OfferingIdQuery, OfferingIdQueryVariables>;
 export const CoverageOfferingsDocument = new TypedDocumentString(`
-    query CoverageOfferings($filters: OfferingFiltersInput, $page: Int!) {
+    query CoverageOfferings($today: Date!, $page: Int!) {
   offerings_connection(
-    filters: $filters
+    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}]}
     pagination: {page: $page, pageSize: 100}
     sort: ["documentId:asc"]
   ) {
@@ -1467,7 +1055,7 @@ export const CoverageOfferingsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CoverageOfferingsQuery, CoverageOfferingsQueryVariables>;
+    `, {"hash":"sha256:6b6dbfd0e1ff53518a35f25ce1f5172ea7c416342dd348e7505ea810096d7d26"}) as unknown as TypedDocumentString<CoverageOfferingsQuery, CoverageOfferingsQueryVariables>;
 export const StaleEntriesDocument = new TypedDocumentString(`
     query StaleEntries($before: DateTime!, $today: Date!, $limit: Int!) {
   actors_connection(
@@ -1519,11 +1107,11 @@ export const StaleEntriesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaleEntriesQuery, StaleEntriesQueryVariables>;
+    `, {"hash":"sha256:31d02ad0f470730863e31228f1a3e0f2cd16b236bb035ee2c7b8f58c1556e1ab"}) as unknown as TypedDocumentString<StaleEntriesQuery, StaleEntriesQueryVariables>;
 export const SearchOfferingsDocument = new TypedDocumentString(`
-    query SearchOfferings($locale: String!, $filters: OfferingFiltersInput, $page: Int!) {
+    query SearchOfferings($locale: String!, $today: Date!, $page: Int!) {
   offerings_connection(
-    filters: $filters
+    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}]}
     pagination: {page: $page, pageSize: 100}
     sort: ["title:asc"]
   ) {
@@ -1544,7 +1132,7 @@ export const SearchOfferingsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchOfferingsQuery, SearchOfferingsQueryVariables>;
+    `, {"hash":"sha256:038804d303e5a4341858ca871f624a77656c229e23d5a6a51ea5d7619f5d41f6"}) as unknown as TypedDocumentString<SearchOfferingsQuery, SearchOfferingsQueryVariables>;
 export const SearchActorsDocument = new TypedDocumentString(`
     query SearchActors($locale: String!, $page: Int!) {
   actors_connection(pagination: {page: $page, pageSize: 100}, sort: ["name:asc"]) {
@@ -1565,7 +1153,7 @@ export const SearchActorsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchActorsQuery, SearchActorsQueryVariables>;
+    `, {"hash":"sha256:d3e4c8c10e7b3d77a34a0f69739d8e67fa150d3e75f92cd49c79bbf188107246"}) as unknown as TypedDocumentString<SearchActorsQuery, SearchActorsQueryVariables>;
 export const SearchEventsDocument = new TypedDocumentString(`
     query SearchEvents($locale: String!, $page: Int!) {
   events_connection(
@@ -1591,7 +1179,7 @@ export const SearchEventsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchEventsQuery, SearchEventsQueryVariables>;
+    `, {"hash":"sha256:397168719e0c689bb09e44268a98b56a160f4368ebb7da06646618efd4b1dc7f"}) as unknown as TypedDocumentString<SearchEventsQuery, SearchEventsQueryVariables>;
 export const SearchNewsDocument = new TypedDocumentString(`
     query SearchNews($locale: I18NLocaleCode, $page: Int!) {
   newsArticles_connection(
@@ -1611,7 +1199,7 @@ export const SearchNewsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchNewsQuery, SearchNewsQueryVariables>;
+    `, {"hash":"sha256:522ac477ec30a426b661bfb0142a61f57dc96b450d40678d4f03abf282f45ee3"}) as unknown as TypedDocumentString<SearchNewsQuery, SearchNewsQueryVariables>;
 export const SearchPagesDocument = new TypedDocumentString(`
     query SearchPages($locale: I18NLocaleCode) {
   pages(locale: $locale, pagination: {pageSize: 100}) {
@@ -1622,11 +1210,11 @@ export const SearchPagesDocument = new TypedDocumentString(`
     body
   }
 }
-    `) as unknown as TypedDocumentString<SearchPagesQuery, SearchPagesQueryVariables>;
+    `, {"hash":"sha256:361d321f1f72710006f330310f25bb042e988126e53bd008994db422d04b8af9"}) as unknown as TypedDocumentString<SearchPagesQuery, SearchPagesQueryVariables>;
 export const SitemapDocument = new TypedDocumentString(`
-    query Sitemap($page: Int!, $offeringFilters: OfferingFiltersInput) {
+    query Sitemap($page: Int!, $today: Date!) {
   offerings_connection(
-    filters: $offeringFilters
+    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}]}
     pagination: {page: $page, pageSize: 100}
     sort: ["slug:asc"]
   ) {
@@ -1697,7 +1285,7 @@ export const SitemapDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SitemapQuery, SitemapQueryVariables>;
+    `, {"hash":"sha256:92cf65ac1e3533632b06630acb8b6c14b46231a0f88b83312422f8154b8c5a82"}) as unknown as TypedDocumentString<SitemapQuery, SitemapQueryVariables>;
 export const TaxonomiesDocument = new TypedDocumentString(`
     query Taxonomies($locale: String!) {
   municipalities(pagination: {pageSize: 100}, sort: ["name:asc"]) {
@@ -1738,11 +1326,11 @@ export const TaxonomiesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TaxonomiesQuery, TaxonomiesQueryVariables>;
+    `, {"hash":"sha256:127fced25f8abba003afb030c9bbaeeacffc0adc1d124750b3549f94182185d3"}) as unknown as TypedDocumentString<TaxonomiesQuery, TaxonomiesQueryVariables>;
 export const OfferingTopicsDocument = new TypedDocumentString(`
-    query OfferingTopics($filters: OfferingFiltersInput, $page: Int!) {
+    query OfferingTopics($today: Date!, $page: Int!) {
   offerings_connection(
-    filters: $filters
+    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}]}
     pagination: {page: $page, pageSize: 100}
   ) {
     pageInfo {
@@ -1755,7 +1343,7 @@ export const OfferingTopicsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OfferingTopicsQuery, OfferingTopicsQueryVariables>;
+    `, {"hash":"sha256:141b7431702c769940cb5a1c479b11070def1886b012878c8ca7367255e62f01"}) as unknown as TypedDocumentString<OfferingTopicsQuery, OfferingTopicsQueryVariables>;
 export const WorkingGroupListDocument = new TypedDocumentString(`
     query WorkingGroupList($locale: String!) {
   workingGroups(
@@ -1777,9 +1365,9 @@ export const WorkingGroupListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WorkingGroupListQuery, WorkingGroupListQueryVariables>;
+    `, {"hash":"sha256:b4776e5f3a458b2f7ade03ed7e81886c3634db72df5bda2fbdb39f0ad65f3e4d"}) as unknown as TypedDocumentString<WorkingGroupListQuery, WorkingGroupListQueryVariables>;
 export const WorkingGroupDetailDocument = new TypedDocumentString(`
-    query WorkingGroupDetail($slug: String!, $locale: String!, $eventFilters: EventFiltersInput) {
+    query WorkingGroupDetail($slug: String!, $locale: String!, $now: DateTime!) {
   workingGroups(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
     documentId
     slug
@@ -1819,7 +1407,7 @@ export const WorkingGroupDetailDocument = new TypedDocumentString(`
       }
     }
     events(
-      filters: $eventFilters
+      filters: {visibility: {eq: "public"}, or: [{startsAt: {gte: $now}}, {endsAt: {gte: $now}}]}
       pagination: {pageSize: 20}
       sort: ["startsAt:asc"]
     ) {
@@ -1835,4 +1423,4 @@ export const WorkingGroupDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WorkingGroupDetailQuery, WorkingGroupDetailQueryVariables>;
+    `, {"hash":"sha256:7eca1ec20eb0abba46c796887680284c5f3d2f1a84a6ea67fb0cae0a571295e5"}) as unknown as TypedDocumentString<WorkingGroupDetailQuery, WorkingGroupDetailQueryVariables>;

@@ -5,8 +5,9 @@
  */
 import { error, redirect } from '@sveltejs/kit';
 import { CMS_URL } from '$app/env/private';
-import { ClientError, GraphQLClient, type RequestDocument, type TypedDocumentString, type Variables } from 'graphql-request';
 import { CMS_TIMEOUT_MS, UNAVAILABLE_MESSAGE } from '../../cms.ts';
+import type { TypedDocumentString } from '../../graphql/generated/graphql.ts';
+import { CmsGraphQLError, requestTrusted } from '../../graphql/trusted-request.ts';
 import { SIGN_IN_PATH } from './access.ts';
 import { UPLOAD_REFUSALS, germanFieldMessage, germanMessage } from './messages.ts';
 
@@ -88,23 +89,19 @@ export function cmsAs(token: string) {
 		return response;
 	}
 
-	const client = new GraphQLClient(`${base()}/graphql`, {
-		headers: { authorization: `Bearer ${token}` },
-		fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(CMS_TIMEOUT_MS) })
-	});
+	const fetchWithTimeout: typeof globalThis.fetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(CMS_TIMEOUT_MS) });
 
-	/** GraphQL with the person's token; a refusal is a 403 page, an unreachable CMS a 503 page. */
-	async function graphql<T, V extends Variables = Variables>(document: TypedDocumentString<T, V> | RequestDocument, variables?: V): Promise<T> {
+	/** GraphQL (a trusted document, by hash) with the person's token; a refusal is a 403 page, an unreachable CMS a 503 page. */
+	async function graphql<T, V>(document: TypedDocumentString<T, V>, variables?: V): Promise<T> {
 		try {
-			return await client.request<T>(document as RequestDocument, variables as Variables);
+			return await requestTrusted(fetchWithTimeout, `${base()}/graphql`, document, variables, { authorization: `Bearer ${token}` });
 		} catch (err) {
-			if (err instanceof ClientError) {
-				const status = err.response.status;
+			if (err instanceof CmsGraphQLError) {
+				const status = err.status;
 				if (status === 401) sessionEnded();
 				if (status >= 500 || status === 429) error(503, UNAVAILABLE_MESSAGE);
-				const code = (err.response.errors?.[0]?.extensions as { code?: string } | undefined)?.code;
-				if (code === 'FORBIDDEN') error(403, 'Dafür fehlt Ihnen die Berechtigung.');
-				console.error('GraphQL request refused:', err.response.errors?.[0]?.message);
+				if (err.code === 'FORBIDDEN') error(403, 'Dafür fehlt Ihnen die Berechtigung.');
+				console.error('GraphQL request refused:', err.errors[0]?.message);
 				error(400, 'Die Anfrage konnte nicht bearbeitet werden.');
 			}
 			error(503, UNAVAILABLE_MESSAGE);

@@ -4,14 +4,13 @@
  * result count of the public list it links to.
  */
 import { cms } from '../../cms.ts';
-import { currentOfferingsFilter } from '../../facets.ts';
 import { graphql } from '../../graphql/generated/gql.ts';
 import { berlinDate } from '../../i18n.ts';
 import type { CoverageOffering } from '../../coverage.ts';
 
 const CoverageOfferingsQuery = graphql(`
-	query CoverageOfferings($filters: OfferingFiltersInput, $page: Int!) {
-		offerings_connection(filters: $filters, pagination: { page: $page, pageSize: 100 }, sort: ["documentId:asc"]) {
+	query CoverageOfferings($today: Date!, $page: Int!) {
+		offerings_connection(filters: { or: [{ validUntil: { null: true } }, { validUntil: { gte: $today } }] }, pagination: { page: $page, pageSize: 100 }, sort: ["documentId:asc"]) {
 			pageInfo {
 				pageCount
 			}
@@ -30,10 +29,10 @@ const CoverageOfferingsQuery = graphql(`
 
 /** Every offering a visitor can find today, with its topic and municipalities. */
 export async function currentOfferingsForCoverage(): Promise<CoverageOffering[]> {
-	const filters = currentOfferingsFilter(berlinDate());
+	const today = berlinDate();
 	const offerings: CoverageOffering[] = [];
 	for (let page = 1; ; page += 1) {
-		const data = await cms.request(CoverageOfferingsQuery, { filters, page });
+		const data = await cms.request(CoverageOfferingsQuery, { today, page });
 		for (const node of data.offerings_connection?.nodes ?? []) {
 			offerings.push({
 				documentId: node.documentId,

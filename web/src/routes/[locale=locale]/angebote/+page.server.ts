@@ -1,5 +1,5 @@
 import { berlinDate } from '#lib/i18n.ts';
-import { offeringFilter, offeringSort, parseOfferingFacets } from '#lib/facets.ts';
+import { offeringFilter, parseOfferingFacets } from '#lib/facets.ts';
 import { listOfferings } from '#lib/server/offerings.ts';
 import { getTaxonomies, municipalityGroups } from '#lib/server/taxonomies.ts';
 import type { PageServerLoad } from './$types';
@@ -16,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const today = berlinDate();
 	const result = await listOfferings(locale, offeringFilter(facets, taxonomies.municipalities, today), {
 		page: facets.seite,
-		sort: offeringSort(facets.sortierung)
+		sort: facets.sortierung
 	});
 	return {
 		facets,
