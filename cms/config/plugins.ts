@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { outboxTransport } from '../src/mail/outbox-transport';
+import { graphqlDeveloperAccess, sandboxEnabled } from '../src/graphql/developer-access';
 
 export default ({ env }) => ({
   i18n: {
@@ -24,9 +25,10 @@ export default ({ env }) => ({
       defaultLimit: 25,
       maxLimit: 100,
       depthLimit: 8,
-      landingPage: env('NODE_ENV') !== 'production',
+      // introspection, sandbox and errors: localhost in development only, no internals (src/graphql/developer-access.ts)
+      landingPage: sandboxEnabled(),
       apolloServer: {
-        introspection: env('NODE_ENV') !== 'production' || env.bool('GRAPHQL_INTROSPECTION', false),
+        ...graphqlDeveloperAccess(),
       },
     },
   },
