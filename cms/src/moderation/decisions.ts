@@ -27,8 +27,8 @@ async function authorize(strapi: Core.Strapi, { caller, uid, documentId }: Reque
 const setOnAllVersions = (strapi: Core.Strapi, uid: string, documentId: string, data: Record<string, unknown>) =>
   strapi.db.query(uid as never).updateMany({ where: { documentId }, data });
 
-/** A decision that came too late or on another version than the one reviewed (REST 409, GraphQL DECISION_CONFLICT). */
-export class DecisionConflict extends errors.ApplicationError {
+/** A decision that came too late or on another version than the one reviewed (REST 409, GraphQL STRAPI_DECISION_CONFLICT). */
+export class DecisionConflict extends errors.ApplicationError<'DecisionConflict', string, { code: 'DECISION_CONFLICT'; currentVersion: string | null; reviewState: string | null }> {
   constructor(currentVersion: string | null, reviewState: string | null) {
     super('The draft has changed since you reviewed it, or it was already decided. Please review the current version.', { code: 'DECISION_CONFLICT', currentVersion, reviewState });
     this.name = 'DecisionConflict';

@@ -103,13 +103,15 @@ export async function approveAction(event: RequestEvent): Outcome {
 	// The CMS publishes only the version shown, and only while it still waits for review (409 otherwise).
 	const reply = await cms.rest('POST', `${path}/approve`, note ? { version, comment: note } : { version });
 	if (reply.ok) return { success: `Freigegeben: ${entry.title}` };
-	if (reply.status === 409) {
-		// decided by someone else, or changed since the page was loaded: show where it stands now
-		const now = await cms.rest<CmsModerationEntry>('GET', path);
-		const current = now.ok ? { title: now.data.title || entry.title, state: now.data.state } : null;
-		return fail(409, { message: CONFLICT_MESSAGE, errors: {}, current } satisfies DecisionFailure);
-	}
+	if (reply.status === 409) return conflict(cms, entry);
 	return fail(reply.status, { message: reply.message, errors: {} } satisfies DecisionFailure);
+}
+
+/** Decided by someone else, or changed since the page was loaded (the CMS said 409): show where it stands now. */
+async function conflict(cms: CmsAs, entry: { type: string; documentId: string; title: string }) {
+	const now = await cms.rest<CmsModerationEntry>('GET', `/api/moderation/${entry.type}/${entry.documentId}`);
+	const current = now.ok ? { title: now.data.title || entry.title, state: now.data.state } : null;
+	return fail(409, { message: CONFLICT_MESSAGE, errors: {}, current } satisfies DecisionFailure);
 }
 
 export async function sendBackAction(event: RequestEvent): Outcome {
@@ -122,8 +124,11 @@ export async function sendBackAction(event: RequestEvent): Outcome {
 	if (!comment) return invalid('Bitte schreiben Sie der Organisation, was sie ändern soll.');
 	if (comment.length > COMMENT_MAX) return invalid(`Der Kommentar ist zu lang: höchstens ${COMMENT_MAX} Zeichen, jetzt ${comment.length}.`);
 
-	const reply = await cmsAs(event.locals.session!.token).rest('POST', `/api/moderation/${entry.type}/${entry.documentId}/send-back`, { comment });
+	const cms = cmsAs(event.locals.session!.token);
+	// The CMS sends back only a change that still waits for review (409 otherwise).
+	const reply = await cms.rest('POST', `/api/moderation/${entry.type}/${entry.documentId}/send-back`, { comment });
 	if (reply.ok) return { success: `Zurückgegeben: ${entry.title}. Die Organisation bekommt Ihren Kommentar per E-Mail.` };
+	if (reply.status === 409) return conflict(cms, entry);
 	if (reply.fields.comment) return invalid(`Bitte schreiben Sie einen Kommentar mit höchstens ${COMMENT_MAX} Zeichen.`, reply.status);
 	return fail(reply.status, { message: reply.message, errors: {}, comment: { field, text: comment } } satisfies DecisionFailure);
 }
