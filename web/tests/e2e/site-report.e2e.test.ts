@@ -42,6 +42,16 @@ async function reportsWithMessage(text: string): Promise<Array<Record<string, un
 	return body.data;
 }
 
+/**
+ * The report as the office's inbox shows it. Strapi's generic REST leaves out an attribute named
+ * `locale` on types without i18n, so the language the visitor wrote in is checked here.
+ */
+async function inboxReport(text: string): Promise<Record<string, unknown> | undefined> {
+	const { status, body } = await cmsRest('/api/office/inbox', { token: await officeToken() });
+	expect(status, JSON.stringify(body)).toBe(200);
+	return body.data.reports.find((report: { message: string }) => report.message === text);
+}
+
 async function reportsWithName(name: string): Promise<Array<Record<string, unknown>>> {
 	const query = new URLSearchParams({ 'filters[name][$eq]': name, 'pagination[pageSize]': '100' });
 	const { status, body } = await cmsRest(`/api/reports?${query}`, { token: await officeToken() });
@@ -94,7 +104,7 @@ describe('"Fehler melden" on an offering, without JavaScript', () => {
 			subjectDocumentId: offering.documentId
 		});
 		expect(report.pageUrl).toBe(`${siteUrl()}/de/angebote/${offering.slug}`);
-		expect(report.locale).toBe('de');
+		expect(await inboxReport(text)).toMatchObject({ message: text, locale: 'de' });
 	});
 
 	test('an empty message: an error message next to the field, the typed input kept, nothing stored', async () => {
@@ -154,7 +164,7 @@ describe('the contact form, without JavaScript', () => {
 			expectOnlyListedFields(reports[0]);
 			expect(reports[0]).toMatchObject({ kind: 'contact', message: text, email: 'frage@example.org', pageUrl: `${siteUrl()}/${locale}/kontakt` });
 			expect(reports[0].name ?? null).toBeNull();
-			expect(reports[0].locale).toBe(locale);
+			expect(await inboxReport(text)).toMatchObject({ message: text, locale });
 		});
 	}
 
