@@ -1,5 +1,6 @@
 export default ({ env }) => [
   'global::client-address',
+  'global::graphql-sandbox',
   'strapi::logger',
   'strapi::errors',
   {

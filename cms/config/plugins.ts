@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { outboxTransport } from '../src/mail/outbox-transport';
 import { trustedDocumentsApolloConfig } from '../src/graphql/trusted-documents';
+import { graphqlDeveloperAccess, sandboxEnabled } from '../src/graphql/developer-access';
+import { combineApolloConfig } from '../src/graphql/apollo-config';
 
 export default ({ env }) => ({
   i18n: {
@@ -25,11 +27,11 @@ export default ({ env }) => ({
       defaultLimit: 25,
       maxLimit: 100,
       depthLimit: 8,
-      landingPage: env('NODE_ENV') !== 'production',
+      // introspection, sandbox and errors: localhost in development only, no internals (src/graphql/developer-access.ts)
+      landingPage: sandboxEnabled(),
       apolloServer: {
-        introspection: env('NODE_ENV') !== 'production' || env.bool('GRAPHQL_INTROSPECTION', false),
         // only the site's documents (by hash) for non-office callers: src/graphql/trusted-documents.ts
-        ...trustedDocumentsApolloConfig(env),
+        ...combineApolloConfig(trustedDocumentsApolloConfig(env), graphqlDeveloperAccess()),
       },
     },
   },

@@ -26,6 +26,7 @@ export function moderationGraphql(strapi: Core.Strapi, nexus) {
           t.field('memberEntries', { type: 'JSON', resolve: (_root, _args, context) => memberEntries(strapi, callerOf(context)) });
           t.field('memberEntry', { type: 'JSON', args: entryArgs, resolve: (_root, args, context) => compareEntry(strapi, callerOf(context), entryUid(args.type), String(args.documentId)) });
           t.field('memberWorkingGroups', { type: 'JSON', resolve: (_root, _args, context) => memberWorkingGroups(strapi, callerOf(context)) });
+          t.field('moderationEntry', { type: 'JSON', args: entryArgs, resolve: (_root, args, context) => compareEntry(strapi, callerOf(context), entryUid(args.type), String(args.documentId)) });
           t.field('moderationQueue', { type: 'JSON', resolve: (_root, _args, context) => moderationQueue(strapi, callerOf(context)) });
           t.field('withdrawnEntries', { type: 'JSON', resolve: (_root, _args, context) => withdrawnEntries(strapi, callerOf(context)) });
           t.field('moderationLog', {
@@ -52,6 +53,7 @@ export function moderationGraphql(strapi: Core.Strapi, nexus) {
       'Query.memberEntries': scope('api::member.member.entries'),
       'Query.memberEntry': scope('api::member.member.entry'),
       'Query.memberWorkingGroups': scope('api::member.member.workingGroups'),
+      'Query.moderationEntry': scope('api::moderation.moderation.compare'),
       'Query.moderationQueue': scope('api::moderation.moderation.queue'),
       'Query.withdrawnEntries': scope('api::moderation.moderation.withdrawn'),
       'Query.moderationLog': scope('api::moderation.moderation.log'),

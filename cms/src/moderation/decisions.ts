@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import type { Caller } from '../access/caller';
 import { may, type Action } from '../access/rules';
 import { asSystem } from '../access/as-system';
-import { contentOf, loadVersions, ownerOf, TITLE_FIELD, versionOf } from './entries';
+import { contentOf, loadVersions, ownerOf, TITLE_FIELD, versionOf, type Row } from './entries';
 import { recordModeration } from './log';
 import { memberRecipients, sendMail, siteUrl } from '../mail/send';
 
@@ -27,23 +27,51 @@ async function authorize(strapi: Core.Strapi, { caller, uid, documentId }: Reque
 const setOnAllVersions = (strapi: Core.Strapi, uid: string, documentId: string, data: Record<string, unknown>) =>
   strapi.db.query(uid as never).updateMany({ where: { documentId }, data });
 
-/** Publishes exactly the draft version the office reviewed. */
+/** A decision that came too late or on another version than the one reviewed (REST 409, GraphQL STRAPI_DECISION_CONFLICT). */
+export class DecisionConflict extends errors.ApplicationError<'DecisionConflict', string, { code: 'DECISION_CONFLICT'; currentVersion: string | null; reviewState: string | null }> {
+  constructor(currentVersion: string | null, reviewState: string | null) {
+    super('The draft has changed since you reviewed it, or it was already decided. Please review the current version.', { code: 'DECISION_CONFLICT', currentVersion, reviewState });
+    this.name = 'DecisionConflict';
+  }
+}
+
+/**
+ * Takes the decision on a draft waiting for review, all or nothing. Inside one transaction the draft
+ * is claimed with a conditional update (only while `reviewState` is still `submitted` and the entry
+ * is not withdrawn): PostgreSQL holds the row lock until commit and re-checks the condition for a
+ * second decision waiting on it, SQLite runs one write transaction at a time, so of two decisions
+ * at the same time exactly one claims the draft and the other gets a DecisionConflict. The claim
+ * changes only review bookkeeping, so the version read afterwards is still the one reviewed.
+ */
+async function decide(strapi: Core.Strapi, request: Request, decision: { reviewState: 'approved' | 'sent_back'; version?: string }, then: (draft: Row) => Promise<void>) {
+  const { uid, documentId } = request;
+  return strapi.db.transaction(async () => {
+    const claimed = await strapi.db.query(uid as never).updateMany({
+      where: { documentId, publishedAt: null, reviewState: 'submitted', withdrawnAt: null },
+      data: { reviewState: decision.reviewState, reviewedAt: new Date().toISOString() },
+    });
+    const { draft } = await loadVersions(strapi, uid, documentId);
+    if (claimed.count === 0 || !draft) throw new DecisionConflict(versionOf(draft), (draft?.reviewState as string) ?? null);
+    if (decision.version !== undefined && versionOf(draft) !== decision.version) throw new DecisionConflict(versionOf(draft), 'submitted');
+    await then(draft);
+    return draft;
+  });
+}
+
+/** Publishes exactly the draft version the office reviewed, while it still waits for review. */
 export async function approve(strapi: Core.Strapi, request: Request & { version: string; comment?: string }) {
   const { owner, title, draft } = await authorize(strapi, request, 'approve');
   if (!draft) throw new errors.ValidationError('There is no draft to approve');
-  if (!request.version || versionOf(draft) !== request.version) {
-    throw new errors.ApplicationError('The draft has changed since you reviewed it. Please review the current version.', {
-      code: 'DRAFT_CHANGED',
-      currentVersion: versionOf(draft),
+  if (!request.version) throw new errors.ValidationError('Name the version you reviewed', { fields: { version: 'required' } });
+  await decide(strapi, request, { reviewState: 'approved', version: request.version }, async (reviewed) => {
+    const now = new Date().toISOString();
+    await asSystem(strapi, async () => {
+      // a reviewed and approved entry counts as confirmed current (it leaves the office's stale list)
+      await setOnAllVersions(strapi, request.uid, request.documentId, { reviewState: 'approved', reviewComment: request.comment ?? null, reviewedAt: now, lastConfirmedAt: now });
+      await strapi.documents(request.uid as never).publish({ documentId: request.documentId });
     });
-  }
-  const now = new Date().toISOString();
-  await asSystem(strapi, async () => {
-    // a reviewed and approved entry counts as confirmed current (it leaves the office's stale list)
-    await setOnAllVersions(strapi, request.uid, request.documentId, { reviewState: 'approved', reviewComment: request.comment ?? null, reviewedAt: now, lastConfirmedAt: now });
-    await strapi.documents(request.uid as never).publish({ documentId: request.documentId });
+    await recordModeration(strapi, { action: 'approved', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title, comment: request.comment, draftVersion: request.version, snapshot: contentOf(reviewed) });
   });
-  await recordModeration(strapi, { action: 'approved', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title, comment: request.comment, draftVersion: request.version, snapshot: contentOf(draft) });
   await sendMail(strapi, {
     to: await memberRecipients(strapi, owner),
     subject: `Freigegeben: ${title}`,
@@ -52,15 +80,17 @@ export async function approve(strapi: Core.Strapi, request: Request & { version:
   return { documentId: request.documentId, state: 'approved' };
 }
 
-/** Returns the draft to the member with a comment; the published version stays online. */
+/** Returns the draft waiting for review to the member with a comment; the published version stays online. */
 export async function sendBack(strapi: Core.Strapi, request: Request & { comment: string }) {
   const comment = request.comment?.trim();
   if (!comment) throw new errors.ValidationError('Please say why the change is sent back', { fields: { comment: 'required' } });
   if (comment.length > 2000) throw new errors.ValidationError('The comment is too long (2000 characters at most)', { fields: { comment: 'too long' } });
   const { owner, title, draft } = await authorize(strapi, request, 'sendBack');
   if (!draft) throw new errors.ValidationError('There is no draft to send back');
-  await asSystem(strapi, () => strapi.db.query(request.uid as never).update({ where: { id: draft.id }, data: { reviewState: 'sent_back', reviewComment: comment, reviewedAt: new Date().toISOString() } }));
-  await recordModeration(strapi, { action: 'sent_back', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title, comment, draftVersion: versionOf(draft) });
+  await decide(strapi, request, { reviewState: 'sent_back' }, async (reviewed) => {
+    await strapi.db.query(request.uid as never).update({ where: { id: reviewed.id }, data: { reviewComment: comment } });
+    await recordModeration(strapi, { action: 'sent_back', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title, comment, draftVersion: versionOf(reviewed) });
+  });
   await sendMail(strapi, {
     to: await memberRecipients(strapi, owner),
     subject: `Zurückgegeben: ${title}`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useCms, db } from '../helpers/suite';
+import { errorCodes } from '../helpers/http';
 
 /** What the public does get: published versions, in every locale, with per-field German fallback. */
 const cms = useCms();
@@ -67,7 +68,7 @@ describe('published content', () => {
 
   it('refuses an unknown locale with a clear error', async () => {
     const result = await cms.client.graphql('{ offerings(pagination: { limit: 1 }) { localized(locale: "xx") { title } } }');
-    expect(result.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('translates taxonomy labels', async () => {

@@ -48,7 +48,9 @@ describe('reports', () => {
   it('GraphQL does not accept fields outside the submission input', async () => {
     const before = await db(cms, REPORT).count();
     const result = await cms.client.graphql('mutation { submitReport(data: { kind: "contact", message: "Hallo zusammen", handlingState: "done" }) { receivedAt } }');
-    expect(errorCodes(result)).toContain('GRAPHQL_VALIDATION_FAILED');
+    // not a field of the input type at all: invalid input, for anyone
+    expect(errorCodes(result)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(result.body.errors?.[0]?.message).toMatch(/"handlingState" is not defined by type "ReportSubmissionInput"/);
     expect(await db(cms, REPORT).count()).toBe(before);
   });
 
@@ -75,7 +77,7 @@ describe('reports', () => {
     const rest = await cms.client.rest('POST', '/api/reports/submit', { body: { kind: 'contact', message: 'Billige Uhren', website: 'https://spam.example.net' } });
     expect(rest.status).toBe(400);
     const graphql = await cms.client.graphql('mutation { submitReport(data: { kind: "contact", message: "Billige Uhren", website: "x" }) { receivedAt } }');
-    expect(errorCodes(graphql)).toContain('BAD_USER_INPUT');
+    expect(errorCodes(graphql)).toEqual(['BAD_USER_INPUT']);
     expect(await db(cms, REPORT).count()).toBe(before);
   });
 
@@ -99,6 +101,6 @@ describe('membership applications', () => {
     const ok = await cms.client.graphql('mutation { submitMembershipApplication(data: { organisationName: "Tafel Beispielstadt", contactName: "Max Muster", email: "tafel@example.org" }) { receivedAt } }');
     expect(ok.body.errors).toBeUndefined();
     const bad = await cms.client.graphql('mutation { submitMembershipApplication(data: { organisationName: "Tafel", contactName: "Max", email: "nope" }) { receivedAt } }');
-    expect(errorCodes(bad)).toContain('BAD_USER_INPUT');
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -112,7 +112,8 @@ describe('the moderation queue', () => {
 		expect(await entryOf(page, title).count(), 'gone from the queue').toBe(0);
 		expect(await publicSummary(documentId)).toBe(after);
 		const { body } = await cmsRest(`/api/offerings/${documentId}`);
-		if (body.data.slug) expect((await fetchSite(`/de/angebote/${body.data.slug}`)).body).toContain(after);
+		expect(body.data.slug, 'the published offering has a slug').toBeTruthy();
+		expect((await fetchSite(`/de/angebote/${body.data.slug}`)).body).toContain(after);
 	});
 
 	test('two office sessions: a version nobody saw is never published, and the second decision is refused', async () => {

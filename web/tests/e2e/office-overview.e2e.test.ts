@@ -104,20 +104,24 @@ describe('coverage matrix', () => {
 		const page = await open('/koordination/abdeckung');
 		const collectives = municipalities.filter((m) => m.kind === 'collective_municipality' && m.members.length > 1);
 		expect(collectives.length).toBeGreaterThan(0);
+		// cells where an offering is listed in more than one of the parts: a sum would count it twice
+		const overlapping: string[] = [];
 		for (const vg of collectives) {
 			for (const topic of topics) {
 				const union = new Set<string>();
-				let sumOfMembers = 0;
+				let sumOfParts = 0;
 				for (const slug of [vg.slug, ...vg.members.map((m) => m.slug)]) {
 					const here = current.filter((o) => o.topic?.slug === topic && o.municipalities.some((m) => m.slug === slug));
 					here.forEach((o) => union.add(o.documentId));
-					if (slug !== vg.slug) sumOfMembers += here.length;
+					sumOfParts += here.length;
 				}
 				const text = await page.locator(`tr[data-gemeinde="${vg.slug}"] td[data-thema="${topic}"]`).innerText();
 				expect(Number(text.match(/^\d+/)?.[0]), `${vg.slug} × ${topic}`).toBe(union.size);
-				expect(union.size).toBeLessThanOrEqual(sumOfMembers + current.filter((o) => o.topic?.slug === topic && o.municipalities.some((m) => m.slug === vg.slug)).length);
+				if (union.size < sumOfParts) overlapping.push(`${vg.slug} × ${topic}`);
 			}
 		}
+		// the demo data has such a cell, so the distinct count above is really tested against a sum
+		expect(overlapping.length, 'a cell with an offering in several parts of a Verbandsgemeinde').toBeGreaterThan(0);
 	});
 
 	test('a cell leads to the public list with exactly its offerings', async () => {

@@ -26,6 +26,7 @@ beforeAll(async () => {
 	offering = { slug: current[0].slug, documentId: current[0].documentId };
 	const pages = await gql(`{ pages(locale: "de", filters: { key: { eq: "accessibility" } }) { documentId } }`);
 	accessibilityPageId = pages.pages[0]?.documentId;
+	expect(accessibilityPageId, 'the demo data has the accessibility statement page').toBeTruthy();
 	session = await openBrowser({ javaScript: false });
 });
 
@@ -39,6 +40,16 @@ async function reportsWithMessage(text: string): Promise<Array<Record<string, un
 	const { status, body } = await cmsRest(`/api/reports?${query}`, { token: await officeToken() });
 	expect(status, JSON.stringify(body)).toBe(200);
 	return body.data;
+}
+
+/**
+ * The report as the office's inbox shows it. Strapi's generic REST leaves out an attribute named
+ * `locale` on types without i18n, so the language the visitor wrote in is checked here.
+ */
+async function inboxReport(text: string): Promise<Record<string, unknown> | undefined> {
+	const { status, body } = await cmsRest('/api/office/inbox', { token: await officeToken() });
+	expect(status, JSON.stringify(body)).toBe(200);
+	return body.data.reports.find((report: { message: string }) => report.message === text);
 }
 
 async function reportsWithName(name: string): Promise<Array<Record<string, unknown>>> {
@@ -93,7 +104,7 @@ describe('"Fehler melden" on an offering, without JavaScript', () => {
 			subjectDocumentId: offering.documentId
 		});
 		expect(report.pageUrl).toBe(`${siteUrl()}/de/angebote/${offering.slug}`);
-		if ('locale' in report) expect(report.locale).toBe('de');
+		expect(await inboxReport(text)).toMatchObject({ message: text, locale: 'de' });
 	});
 
 	test('an empty message: an error message next to the field, the typed input kept, nothing stored', async () => {
@@ -153,7 +164,7 @@ describe('the contact form, without JavaScript', () => {
 			expectOnlyListedFields(reports[0]);
 			expect(reports[0]).toMatchObject({ kind: 'contact', message: text, email: 'frage@example.org', pageUrl: `${siteUrl()}/${locale}/kontakt` });
 			expect(reports[0].name ?? null).toBeNull();
-			if ('locale' in reports[0]) expect(reports[0].locale).toBe(locale);
+			expect(await inboxReport(text)).toMatchObject({ message: text, locale });
 		});
 	}
 
@@ -180,6 +191,6 @@ describe('the accessibility feedback form, without JavaScript', () => {
 		expect(reports).toHaveLength(1);
 		expectOnlyListedFields(reports[0]);
 		expect(reports[0]).toMatchObject({ kind: 'accessibility_feedback', message: text, pageUrl: `${siteUrl()}/de/barrierefreiheit` });
-		if (accessibilityPageId) expect(reports[0]).toMatchObject({ subjectType: 'page', subjectDocumentId: accessibilityPageId });
+		expect(reports[0]).toMatchObject({ subjectType: 'page', subjectDocumentId: accessibilityPageId });
 	});
 });

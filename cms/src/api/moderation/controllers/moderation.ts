@@ -1,7 +1,7 @@
 import { errors } from '@strapi/utils';
 import { callerFromContext } from '../../../access/caller';
 import { entryUid } from '../../../moderation/entries';
-import { approve, confirmCurrent, deleteForGood, restore, sendBack, unpublish, withdraw } from '../../../moderation/decisions';
+import { approve, confirmCurrent, DecisionConflict, deleteForGood, restore, sendBack, unpublish, withdraw } from '../../../moderation/decisions';
 import { compareEntry, moderationLog, moderationQueue, withdrawnEntries } from '../../../moderation/queries';
 
 const body = (ctx) => {
@@ -10,6 +10,17 @@ const body = (ctx) => {
   return value as Record<string, unknown>;
 };
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/** A decision that came too late, or on a version nobody reviewed: 409, with where the draft stands now. */
+async function answerConflict(ctx, decide: () => Promise<unknown>) {
+  try {
+    ctx.body = { data: await decide() };
+  } catch (error) {
+    if (!(error instanceof DecisionConflict)) throw error;
+    ctx.status = 409;
+    ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: error.message, details: error.details } };
+  }
+}
 
 const request = (ctx) => ({ caller: callerFromContext(ctx), uid: entryUid(ctx.params.type), documentId: String(ctx.params.documentId) });
 
@@ -29,20 +40,11 @@ export default ({ strapi }) => ({
   },
   async approve(ctx) {
     const input = body(ctx);
-    try {
-      ctx.body = { data: await approve(strapi, { ...request(ctx), version: String(input.version ?? ''), comment: text(input.comment) }) };
-    } catch (error) {
-      // Someone changed the draft after it was reviewed: 409, with the version to review now.
-      if (error instanceof errors.ApplicationError && (error.details as { code?: string })?.code === 'DRAFT_CHANGED') {
-        ctx.status = 409;
-        ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: error.message, details: error.details } };
-        return;
-      }
-      throw error;
-    }
+    await answerConflict(ctx, async () => approve(strapi, { ...request(ctx), version: String(input.version ?? ''), comment: text(input.comment) }));
   },
   async sendBack(ctx) {
-    ctx.body = { data: await sendBack(strapi, { ...request(ctx), comment: text(body(ctx).comment) ?? '' }) };
+    const input = body(ctx);
+    await answerConflict(ctx, async () => sendBack(strapi, { ...request(ctx), comment: text(input.comment) ?? '' }));
   },
   async withdraw(ctx) {
     ctx.body = { data: await withdraw(strapi, { ...request(ctx), comment: text(body(ctx).comment) }) };

@@ -2,8 +2,9 @@
  * The coordination office's moderation: the queue as the CMS gives it, and the two decisions
  * (approve exactly the version that was shown, send back with a comment) as form actions.
  */
-import { fail, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { isDocumentId } from '#lib/area/entry-types.ts';
+import { formText } from '#lib/area/form-data.ts';
 import { ENTRY_TYPE_LABELS } from '#lib/office-labels.ts';
 import { cmsAs, type CmsAs } from './cms-as.ts';
 import { comparisonRows, formatDateTime, type ComparisonRow, type Content } from './comparison.ts';
@@ -40,14 +41,14 @@ export interface QueueEntry {
 
 export const CONFLICT_MESSAGE = 'Die Änderung wurde inzwischen noch einmal bearbeitet oder schon entschieden. Bitte prüfen Sie die aktuelle Fassung.';
 export const COMMENT_MAX = 2000;
-const WAITING = new Set(['pending', 'never_published']);
 
 /** The form field name of an entry's comment, unique on the page (ids of fields and error links). */
 export const commentField = (type: string, documentId: string) => `comment-${type}-${documentId}`;
 
 export async function loadQueue(cms: CmsAs): Promise<QueueEntry[]> {
 	const reply = await cms.rest<CmsModerationEntry[]>('GET', '/api/moderation/queue');
-	if (!reply.ok) return [];
+	// a refusal or failure is an error page, never an empty queue that looks like "nothing to review"
+	if (!reply.ok) error(reply.status === 403 ? 403 : 400, reply.message);
 	return reply.data.map((entry) => ({
 		type: entry.type,
 		typeLabel: ENTRY_TYPE_LABELS[entry.type] ?? entry.type,
@@ -93,23 +94,24 @@ export async function approveAction(event: RequestEvent): Outcome {
 	const cms = cmsAs(event.locals.session!.token);
 	const path = `/api/moderation/${entry.type}/${entry.documentId}`;
 
-	// Already decided by someone else, or changed since the page was loaded: nothing is published.
-	const now = await cms.rest<CmsModerationEntry>('GET', path);
-	if (!now.ok) return fail(now.status, { message: now.message, errors: {} } satisfies DecisionFailure);
-	const current = { title: now.data.title || entry.title, state: now.data.state };
-	if (!WAITING.has(now.data.state) || now.data.version !== version) {
-		return fail(409, { message: CONFLICT_MESSAGE, errors: {}, current } satisfies DecisionFailure);
-	}
 	// an optional note to the organisation goes into the approval mail
-	const note = String(form.get('note') ?? '').replace(/\r\n?/g, '\n').trim();
-	if (note.length > 2000) {
+	const note = formText(form, 'note');
+	if (note.length > COMMENT_MAX) {
 		const field = `note-${entry.type}-${entry.documentId}`;
-		return fail(400, { message: 'Bitte kürzen Sie den Hinweis.', errors: { [field]: 'Höchstens 2000 Zeichen.' }, comment: { field, text: note } } satisfies DecisionFailure);
+		return fail(400, { message: 'Bitte kürzen Sie den Hinweis.', errors: { [field]: `Höchstens ${COMMENT_MAX} Zeichen.` }, comment: { field, text: note } } satisfies DecisionFailure);
 	}
+	// The CMS publishes only the version shown, and only while it still waits for review (409 otherwise).
 	const reply = await cms.rest('POST', `${path}/approve`, note ? { version, comment: note } : { version });
-	if (reply.ok) return { success: `Freigegeben: ${current.title}` };
-	if (reply.status === 409) return fail(409, { message: CONFLICT_MESSAGE, errors: {}, current } satisfies DecisionFailure);
+	if (reply.ok) return { success: `Freigegeben: ${entry.title}` };
+	if (reply.status === 409) return conflict(cms, entry);
 	return fail(reply.status, { message: reply.message, errors: {} } satisfies DecisionFailure);
+}
+
+/** Decided by someone else, or changed since the page was loaded (the CMS said 409): show where it stands now. */
+async function conflict(cms: CmsAs, entry: { type: string; documentId: string; title: string }) {
+	const now = await cms.rest<CmsModerationEntry>('GET', `/api/moderation/${entry.type}/${entry.documentId}`);
+	const current = now.ok ? { title: now.data.title || entry.title, state: now.data.state } : null;
+	return fail(409, { message: CONFLICT_MESSAGE, errors: {}, current } satisfies DecisionFailure);
 }
 
 export async function sendBackAction(event: RequestEvent): Outcome {
@@ -117,14 +119,16 @@ export async function sendBackAction(event: RequestEvent): Outcome {
 	const entry = entryTarget(form);
 	if (!entry) return brokenForm();
 	const field = commentField(entry.type, entry.documentId);
-	const comment = String(form.get('comment') ?? '');
-	const trimmed = comment.trim();
+	const comment = formText(form, 'comment');
 	const invalid = (text: string, status = 400) => fail(status, { message: 'Bitte prüfen Sie den Kommentar.', errors: { [field]: text }, comment: { field, text: comment } } satisfies DecisionFailure);
-	if (!trimmed) return invalid('Bitte schreiben Sie der Organisation, was sie ändern soll.');
-	if (trimmed.length > COMMENT_MAX) return invalid(`Der Kommentar ist zu lang: höchstens ${COMMENT_MAX} Zeichen, jetzt ${trimmed.length}.`);
+	if (!comment) return invalid('Bitte schreiben Sie der Organisation, was sie ändern soll.');
+	if (comment.length > COMMENT_MAX) return invalid(`Der Kommentar ist zu lang: höchstens ${COMMENT_MAX} Zeichen, jetzt ${comment.length}.`);
 
-	const reply = await cmsAs(event.locals.session!.token).rest('POST', `/api/moderation/${entry.type}/${entry.documentId}/send-back`, { comment: trimmed });
+	const cms = cmsAs(event.locals.session!.token);
+	// The CMS sends back only a change that still waits for review (409 otherwise).
+	const reply = await cms.rest('POST', `/api/moderation/${entry.type}/${entry.documentId}/send-back`, { comment });
 	if (reply.ok) return { success: `Zurückgegeben: ${entry.title}. Die Organisation bekommt Ihren Kommentar per E-Mail.` };
-	if (reply.fields.comment) return invalid('Bitte schreiben Sie einen Kommentar mit höchstens 2000 Zeichen.', reply.status);
+	if (reply.status === 409) return conflict(cms, entry);
+	if (reply.fields.comment) return invalid(`Bitte schreiben Sie einen Kommentar mit höchstens ${COMMENT_MAX} Zeichen.`, reply.status);
 	return fail(reply.status, { message: reply.message, errors: {}, comment: { field, text: comment } } satisfies DecisionFailure);
 }
