@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Caller } from '../access/caller';
-import { ACTOR_UID, may } from '../access/rules';
+import { requirePermission } from '../access/permissions';
+import { ACTOR_UID } from '../content/entry-types';
 import { asSystem } from '../access/as-system';
 import { detectType, singleFile } from './detect-type';
 
@@ -13,9 +14,9 @@ export const MAX_IMAGE_BYTES = Number(process.env.MEMBER_UPLOAD_MAX_BYTES ?? 5 *
  * upload permission, because `POST /api/upload?id=N` would replace anyone's file.
  */
 export async function uploadOwnImage(strapi: Core.Strapi, caller: Caller, files: unknown) {
-  if (caller.kind !== 'member' || !may(caller, 'upload', { uid: ACTOR_UID, ownerActorDocumentId: caller.actorDocumentId })) {
-    throw new errors.ForbiddenError('Only member organisations upload images here');
-  }
+  // The office uploads through the media library; this route is for an organisation's own entries.
+  if (caller.kind !== 'member') throw new errors.ForbiddenError('Only member organisations upload images here');
+  requirePermission(caller, 'uploadImage', { uid: ACTOR_UID, ownerActorDocumentId: caller.actorDocumentId }, 'Only member organisations upload images here');
   const file = singleFile(files);
   if (!file) throw new errors.ValidationError('Send exactly one file in the field "file"', { fields: { file: 'required' } });
   if (file.size > MAX_IMAGE_BYTES) throw new errors.PayloadTooLargeError(`The image is larger than ${Math.round(MAX_IMAGE_BYTES / 1024 / 1024)} MB`);

@@ -49,5 +49,15 @@ export default (plugin) => {
       },
     };
   };
+  // `users/me` populates through the database layer, past every document guard: it answers only the
+  // caller's own account fields and takes no parameters (the site asks /api/session instead).
+  plugin.controllers.user.me = async (ctx) => {
+    const user = ctx.state.user;
+    if (!user) return ctx.unauthorized();
+    const parameters = Object.keys(ctx.query ?? {});
+    if (parameters.length > 0) return ctx.badRequest(`users/me takes no parameters (got ${parameters.join(', ')})`);
+    const { id, documentId, username, email, confirmed, blocked, createdAt, updatedAt } = user;
+    ctx.body = { id, documentId, username, email, confirmed, blocked, createdAt, updatedAt };
+  };
   return plugin;
 };
