@@ -7,7 +7,8 @@
  * - `relations`: relations a filter may follow; the target's own rules apply after the hop, and each
  *   hop only sees published, public rows (query-guard adds the conditions).
  * - `sort`: scalar fields of the type itself; sorting through relations is never allowed.
- * - `populate`: relations, components and media that may be populated; `*` means these.
+ * - `populate`: relations, components and media that may be populated; `*` means these (Strapi's
+ *   REST layer expands `*` itself, so the i18n types list their `localizations`).
  *
  * Private fields (review state, member accounts, publication stamps, the withdrawal stamp) are not
  * listed anywhere. The office and trusted server code are not bound by these lists.
@@ -69,15 +70,15 @@ export const PUBLIC_QUERY_RULES: Record<string, QueryRules> = {
     filter: ['documentId', 'title', 'slug', 'date'],
     relations: [],
     sort: ['documentId', 'title', 'slug', 'date'],
-    populate: ['image'],
+    populate: ['image', 'localizations'],
   },
   'api::page.page': {
     filter: ['documentId', 'title', 'slug', 'key'],
     relations: [],
     sort: ['documentId', 'title', 'slug'],
-    populate: [],
+    populate: ['localizations'],
   },
-  'api::global.global': { filter: [], relations: [], sort: [], populate: ['contact', 'address'] },
+  'api::global.global': { filter: [], relations: [], sort: [], populate: ['contact', 'address', 'localizations'] },
 };
 
 /** Media files (logos, news images) may be populated as such, never further (their `related` reaches everything). */
