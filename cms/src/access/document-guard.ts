@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { currentCaller, isOffice } from './caller';
 import { findPublicationSelector } from './publication-selectors';
-import { guardPopulate, isPubliclyVisible, PUBLIC_CONDITIONS, withPublicConditions } from './public-visibility';
+import { isPubliclyVisible, PUBLIC_CONDITIONS, publicConditionFields, withPublicConditions } from './public-visibility';
+import { createQueryGuard } from './query-guard';
 
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 /** Submissions are write-only for the public: only the office reads them. */
@@ -10,9 +11,11 @@ const OFFICE_ONLY_READS = new Set(['api::report.report', 'api::membership-applic
 
 /**
  * Document-service middleware: the last line of defence for reads, whatever API they came through.
- * Non-office callers read published versions only, never submissions, internal events or withdrawn entries.
+ * Non-office callers read published versions only, never submissions, internal events or withdrawn entries,
+ * and filter, sort and populate only by what access/query-rules.ts allows.
  */
 export function registerDocumentGuard(strapi: Core.Strapi) {
+  const queries = createQueryGuard(strapi);
   strapi.documents.use(async (context, next) => {
     if (!context.uid.startsWith('api::') || !READ_ACTIONS.has(context.action)) return next();
     const caller = currentCaller(strapi);
@@ -27,14 +30,17 @@ export function registerDocumentGuard(strapi: Core.Strapi) {
       throw new errors.ForbiddenError(`Refused: ${selector} (drafts, publication state and internal events are for the coordination office only)`);
     }
     params.status = 'published';
-    if (params.populate !== undefined) params.populate = guardPopulate(strapi, context.uid, params.populate as never);
+    // Filters, sort and populate: only what the allow-list names, each relation hop narrowed to public rows.
+    if (params.filters !== undefined) params.filters = queries.filters(context.uid, params.filters, 'rest');
+    if (params.sort !== undefined) queries.sort(context.uid, params.sort);
+    if (params.populate !== undefined) params.populate = queries.populate(context.uid, params.populate);
 
     if (!PUBLIC_CONDITIONS[context.uid]) return next();
     if (context.action === 'findOne') {
       const result = await next();
       const documentId = (result as { documentId?: string } | null)?.documentId;
       if (!documentId) return result;
-      const fields = context.uid === 'api::event.event' ? ['visibility', 'withdrawnAt'] : ['withdrawnAt'];
+      const fields = publicConditionFields(context.uid);
       const row = await strapi.db.query(context.uid as never).findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: fields });
       return isPubliclyVisible(context.uid, row) ? result : null;
     }

@@ -1,7 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { currentCaller, type Caller } from './caller';
-import { may, MEMBER_EDITABLE, type Action } from './rules';
+import { authorize } from './permissions';
+import { isMemberEditable } from '../content/entry-types';
 import { OWNER_FIELD, ownerOf } from '../moderation/entries';
 import { afterMemberWrite, afterAdminWrite } from '../moderation/submit';
 
@@ -12,7 +13,7 @@ const PROTECTED_FIELDS = new Set([
   'memberAccounts', 'offerings', 'events', 'workingGroups', 'workingGroup',
 ]);
 
-const WRITE_ACTIONS: Record<string, Action> = { create: 'create', update: 'update', delete: 'delete', publish: 'publish', unpublish: 'publish', discardDraft: 'publish', clone: 'create' };
+const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 
 const isPresent = (value: unknown) => value !== undefined;
 
@@ -46,8 +47,7 @@ export function refuseProtected(data: Record<string, unknown>, ownerField: strin
  */
 export function registerWriteGuard(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
-    const action = WRITE_ACTIONS[context.action];
-    if (!context.uid.startsWith('api::') || !action) return next();
+    if (!context.uid.startsWith('api::') || !WRITE_ACTIONS.has(context.action)) return next();
     const caller: Caller = currentCaller(strapi);
     if (caller.kind === 'system' || caller.kind === 'coordination') return next();
     if (caller.kind === 'admin') {
@@ -55,7 +55,7 @@ export function registerWriteGuard(strapi: Core.Strapi) {
       await afterAdminWrite(strapi, context.uid, context.action, context.params as Record<string, unknown>, result);
       return result;
     }
-    if (caller.kind !== 'member' || !MEMBER_EDITABLE.has(context.uid) || (context.action !== 'create' && context.action !== 'update')) {
+    if (caller.kind !== 'member' || !isMemberEditable(context.uid) || (context.action !== 'create' && context.action !== 'update')) {
       throw new errors.ForbiddenError('Not allowed: member organisations change their own profile, offerings and events as drafts; the coordination office publishes');
     }
 
@@ -68,10 +68,10 @@ export function registerWriteGuard(strapi: Core.Strapi) {
     if (context.action === 'update') {
       if (!params.documentId) throw new errors.ValidationError('documentId is required');
       const owner = await ownerOf(strapi, context.uid, params.documentId);
-      if (!may(caller, 'update', { uid: context.uid, ownerActorDocumentId: owner })) {
+      if (!authorize(caller, 'editEntry', { uid: context.uid, ownerActorDocumentId: owner })) {
         throw new errors.ForbiddenError('This entry belongs to another organisation');
       }
-    } else if (!may(caller, 'create', { uid: context.uid, ownerActorDocumentId: ownActor })) {
+    } else if (!authorize(caller, 'createEntry', { uid: context.uid, ownerActorDocumentId: ownActor })) {
       throw new errors.ForbiddenError('Member organisations create offerings and events of their own organisation only');
     }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors, yup } from '@strapi/utils';
 import type { Caller } from '../access/caller';
-import { may } from '../access/rules';
+import { requirePermission } from '../access/permissions';
 import { asSystem } from '../access/as-system';
 import { sendMail, siteUrl } from '../mail/send';
 
@@ -15,7 +15,7 @@ const inviteSchema = yup.object({
 });
 
 function requireOffice(caller: Caller) {
-  if (!may(caller, 'manageAccounts', { uid: USER_UID })) throw new errors.ForbiddenError('Accounts are managed by the coordination office');
+  requirePermission(caller, 'manageAccounts', { uid: USER_UID }, 'Accounts are managed by the coordination office');
 }
 
 const publicView = (user: Record<string, any>) => ({

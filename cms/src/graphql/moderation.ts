@@ -4,6 +4,7 @@ import { entryUid } from '../moderation/entries';
 import { approve, confirmCurrent, deleteForGood, restore, sendBack, unpublish, withdraw } from '../moderation/decisions';
 import { compareEntry, memberEntries, moderationLog, moderationQueue, withdrawnEntries } from '../moderation/queries';
 import { memberWorkingGroups } from '../working-groups/documents';
+import { scopeOf } from '../access/permissions';
 
 type Context = { koaContext?: Parameters<typeof callerFromContext>[0] };
 const callerOf = (context: Context): Caller => (context?.koaContext ? callerFromContext(context.koaContext) : { kind: 'public' });
@@ -16,7 +17,7 @@ const callerOf = (context: Context): Caller => (context?.koaContext ? callerFrom
 export function moderationGraphql(strapi: Core.Strapi, nexus) {
   const entryArgs = { type: nexus.nonNull(nexus.stringArg()), documentId: nexus.nonNull(nexus.idArg()) };
   const request = (context: Context, args: { type: string; documentId: string }) => ({ caller: callerOf(context), uid: entryUid(args.type), documentId: String(args.documentId) });
-  const scope = (action: string) => ({ auth: { scope: [action] } });
+  const scope = scopeOf;
 
   return {
     types: [

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Caller } from '../access/caller';
-import { may, type Action } from '../access/rules';
+import { authorize as mayDo, type PermissionName } from '../access/permissions';
 import { asSystem } from '../access/as-system';
 import { contentOf, loadVersions, ownerOf, TITLE_FIELD, versionOf, type Row } from './entries';
 import { recordModeration } from './log';
@@ -14,10 +14,10 @@ import { memberRecipients, sendMail, siteUrl } from '../mail/send';
  */
 type Request = { caller: Caller; uid: string; documentId: string };
 
-async function authorize(strapi: Core.Strapi, { caller, uid, documentId }: Request, action: Action) {
+async function authorize(strapi: Core.Strapi, { caller, uid, documentId }: Request, action: PermissionName) {
   const owner = await ownerOf(strapi, uid, documentId);
   const versions = await loadVersions(strapi, uid, documentId);
-  if (!may(caller, action, { uid, ownerActorDocumentId: owner })) {
+  if (!mayDo(caller, action, { uid, ownerActorDocumentId: owner })) {
     throw new errors.ForbiddenError(`Not allowed to ${action} this entry`);
   }
   const title = ((versions.draft ?? versions.published)?.[TITLE_FIELD[uid]] as string) ?? documentId;
@@ -60,7 +60,7 @@ async function decide(strapi: Core.Strapi, request: Request, decision: { reviewS
 
 /** Publishes exactly the draft version the office reviewed, while it still waits for review. */
 export async function approve(strapi: Core.Strapi, request: Request & { version: string; comment?: string }) {
-  const { owner, title, draft } = await authorize(strapi, request, 'approve');
+  const { owner, title, draft } = await authorize(strapi, request, 'moderate');
   if (!draft) throw new errors.ValidationError('There is no draft to approve');
   if (!request.version) throw new errors.ValidationError('Name the version you reviewed', { fields: { version: 'required' } });
   await decide(strapi, request, { reviewState: 'approved', version: request.version }, async (reviewed) => {
@@ -85,7 +85,7 @@ export async function sendBack(strapi: Core.Strapi, request: Request & { comment
   const comment = request.comment?.trim();
   if (!comment) throw new errors.ValidationError('Please say why the change is sent back', { fields: { comment: 'required' } });
   if (comment.length > 2000) throw new errors.ValidationError('The comment is too long (2000 characters at most)', { fields: { comment: 'too long' } });
-  const { owner, title, draft } = await authorize(strapi, request, 'sendBack');
+  const { owner, title, draft } = await authorize(strapi, request, 'moderate');
   if (!draft) throw new errors.ValidationError('There is no draft to send back');
   await decide(strapi, request, { reviewState: 'sent_back' }, async (reviewed) => {
     await strapi.db.query(request.uid as never).update({ where: { id: reviewed.id }, data: { reviewComment: comment } });
@@ -101,7 +101,7 @@ export async function sendBack(strapi: Core.Strapi, request: Request & { comment
 
 /** The office takes the published version offline; the draft stays and can be approved again. */
 export async function unpublish(strapi: Core.Strapi, request: Request & { comment?: string }) {
-  const { owner, title, published } = await authorize(strapi, request, 'publish');
+  const { owner, title, published } = await authorize(strapi, request, 'moderate');
   if (!published) throw new errors.ValidationError('The entry is not published');
   await asSystem(strapi, () => strapi.documents(request.uid as never).unpublish({ documentId: request.documentId }));
   await recordModeration(strapi, { action: 'unpublished', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title, comment: request.comment, snapshot: contentOf(published) });
@@ -110,7 +110,7 @@ export async function unpublish(strapi: Core.Strapi, request: Request & { commen
 
 /** Takes an entry off the public site at once; nothing is deleted, the office can restore it. */
 export async function withdraw(strapi: Core.Strapi, request: Request & { comment?: string }) {
-  const { owner, title, draft, published } = await authorize(strapi, request, 'withdraw');
+  const { owner, title, draft, published } = await authorize(strapi, request, 'withdrawEntry');
   if ((published ?? draft)?.withdrawnAt) throw new errors.ValidationError('The entry is already withdrawn');
   await setOnAllVersions(strapi, request.uid, request.documentId, { withdrawnAt: new Date().toISOString() });
   await recordModeration(strapi, { action: 'withdrawn', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title, comment: request.comment, snapshot: { draft: contentOf(draft), published: contentOf(published) } });
@@ -118,7 +118,7 @@ export async function withdraw(strapi: Core.Strapi, request: Request & { comment
 }
 
 export async function restore(strapi: Core.Strapi, request: Request & { comment?: string }) {
-  const { owner, title, draft, published } = await authorize(strapi, request, 'restore');
+  const { owner, title, draft, published } = await authorize(strapi, request, 'moderate');
   if (!(published ?? draft)?.withdrawnAt) throw new errors.ValidationError('The entry is not withdrawn');
   await setOnAllVersions(strapi, request.uid, request.documentId, { withdrawnAt: null });
   await recordModeration(strapi, { action: 'restored', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title, comment: request.comment });
@@ -127,7 +127,7 @@ export async function restore(strapi: Core.Strapi, request: Request & { comment?
 
 /** Deletes a withdrawn entry for good; its last content stays in the moderation log. */
 export async function deleteForGood(strapi: Core.Strapi, request: Request & { comment?: string }) {
-  const { owner, title, draft, published } = await authorize(strapi, request, 'delete');
+  const { owner, title, draft, published } = await authorize(strapi, request, 'moderate');
   if (!(published ?? draft)?.withdrawnAt) throw new errors.ValidationError('Only withdrawn entries can be deleted for good: withdraw it first');
   await recordModeration(strapi, { action: 'deleted', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title, comment: request.comment, snapshot: { draft: contentOf(draft), published: contentOf(published) } });
   await asSystem(strapi, () => strapi.documents(request.uid as never).delete({ documentId: request.documentId }));
@@ -136,7 +136,7 @@ export async function deleteForGood(strapi: Core.Strapi, request: Request & { co
 
 /** "Still current": stamps lastConfirmedAt on both versions, without a review. */
 export async function confirmCurrent(strapi: Core.Strapi, request: Request) {
-  const { owner, title } = await authorize(strapi, request, 'confirm');
+  const { owner, title } = await authorize(strapi, request, 'confirmEntry');
   const now = new Date().toISOString();
   await setOnAllVersions(strapi, request.uid, request.documentId, { lastConfirmedAt: now });
   await recordModeration(strapi, { action: 'confirmed_current', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title });

@@ -1,25 +1,25 @@
 import { createHash } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ACTOR_UID, EVENT_UID, OFFERING_UID } from '../access/rules';
+import { ACTOR_UID, ENTRY_TYPES as REGISTRY, EVENT_UID, OFFERING_UID, entryTypeByUid } from '../content/entry-types';
 
 /** The entries members keep and the office moderates, by the name used in routes and GraphQL. */
-export const ENTRY_TYPES = { actor: ACTOR_UID, offering: OFFERING_UID, event: EVENT_UID } as const;
+export const ENTRY_TYPES = Object.fromEntries(Object.entries(REGISTRY).map(([name, entry]) => [name, entry.uid])) as { [K in keyof typeof REGISTRY]: (typeof REGISTRY)[K]['uid'] };
 export type EntryType = keyof typeof ENTRY_TYPES;
 
 export function entryUid(type: string): UID.ContentType {
   const uid = ENTRY_TYPES[type as EntryType];
-  if (!uid) throw new errors.ValidationError(`Unknown entry type "${type}"; use actor, offering or event`);
+  if (!uid) throw new errors.ValidationError(`Unknown entry type "${type}"; use ${Object.keys(ENTRY_TYPES).join(', ')}`);
   return uid as UID.ContentType;
 }
 
 export const entryTypeOf = (uid: string): EntryType | undefined =>
   (Object.entries(ENTRY_TYPES).find(([, value]) => value === uid)?.[0] as EntryType | undefined) ?? undefined;
 
-/** Field that names the owning actor, per entry type. */
-export const OWNER_FIELD: Record<string, string | null> = { [ACTOR_UID]: null, [OFFERING_UID]: 'actor', [EVENT_UID]: 'organiser' };
+/** Field that names the owning actor, per entry type (content/entry-types.ts). */
+export const OWNER_FIELD: Record<string, string | null> = Object.fromEntries(Object.values(REGISTRY).map((entry) => [entry.uid, entry.ownerField]));
 
-export const TITLE_FIELD: Record<string, string> = { [ACTOR_UID]: 'name', [OFFERING_UID]: 'title', [EVENT_UID]: 'title' };
+export const TITLE_FIELD: Record<string, string> = Object.fromEntries(Object.values(REGISTRY).map((entry) => [entry.uid, entry.titleField]));
 
 /** Everything of an entry a comparison or a snapshot needs: components and relations by documentId. */
 export const ENTRY_POPULATE: Record<string, unknown> = {
@@ -48,8 +48,10 @@ export async function loadVersions(strapi: Core.Strapi, uid: string, documentId:
 
 /** documentId of the actor that owns an entry (the actor itself for actors). */
 export async function ownerOf(strapi: Core.Strapi, uid: string, documentId: string): Promise<string | null> {
-  if (uid === ACTOR_UID) return documentId;
-  const field = OWNER_FIELD[uid];
+  const entry = entryTypeByUid(uid);
+  if (!entry) return null;
+  if (entry.ownerField === null) return documentId;
+  const field = entry.ownerField;
   if (!field) return null;
   const row = (await strapi.db.query(uid as UID.Schema).findOne({ where: { documentId }, populate: { [field]: { select: ['documentId'] } }, orderBy: { id: 'asc' } })) as Row | null;
   return row?.[field]?.documentId ?? null;

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { type Caller, isOffice } from '../access/caller';
-import { may } from '../access/rules';
+import { requirePermission } from '../access/permissions';
 import { translationStatus } from '../translations/clock';
 import { changedFields, contentOf, ENTRY_TYPES, loadVersions, ownerOf, TITLE_FIELD, versionOf } from './entries';
 
@@ -20,7 +20,7 @@ export function entryState(draft: Row | null, published: Row | null) {
 /** One entry with both versions, the changed fields and the version token to approve. */
 export async function compareEntry(strapi: Core.Strapi, caller: Caller, uid: string, documentId: string) {
   const owner = await ownerOf(strapi, uid, documentId);
-  if (!may(caller, 'readDraft', { uid, ownerActorDocumentId: owner })) throw new errors.ForbiddenError('This entry belongs to another organisation');
+  requirePermission(caller, 'readOwnEntries', { uid, ownerActorDocumentId: owner }, 'This entry belongs to another organisation');
   const { draft, published } = await loadVersions(strapi, uid, documentId);
   return {
     type: Object.entries(ENTRY_TYPES).find(([, value]) => value === uid)?.[0],
@@ -44,7 +44,7 @@ export async function compareEntry(strapi: Core.Strapi, caller: Caller, uid: str
 
 /** Pending changes and new entries waiting for review, oldest first (office only). */
 export async function moderationQueue(strapi: Core.Strapi, caller: Caller) {
-  if (!isOffice(caller)) throw new errors.ForbiddenError('The moderation queue is for the coordination office');
+  requirePermission(caller, 'moderate', {}, 'The moderation queue is for the coordination office');
   const items = [];
   for (const uid of Object.values(ENTRY_TYPES)) {
     const drafts = await strapi.db.query(uid as never).findMany({ where: { publishedAt: null, reviewState: 'submitted', withdrawnAt: null }, select: ['documentId', 'submittedAt'] });
@@ -61,7 +61,7 @@ export async function moderationQueue(strapi: Core.Strapi, caller: Caller) {
 
 /** Withdrawn entries, to restore or delete for good (office only). */
 export async function withdrawnEntries(strapi: Core.Strapi, caller: Caller) {
-  if (!isOffice(caller)) throw new errors.ForbiddenError('Withdrawn entries are handled by the coordination office');
+  requirePermission(caller, 'moderate', {}, 'Withdrawn entries are handled by the coordination office');
   const result = [];
   for (const [type, uid] of Object.entries(ENTRY_TYPES)) {
     const rows = (await strapi.db.query(uid as never).findMany({ where: { withdrawnAt: { $notNull: true }, publishedAt: null } })) as Row[];
@@ -74,8 +74,9 @@ export async function withdrawnEntries(strapi: Core.Strapi, caller: Caller) {
 export async function moderationLog(strapi: Core.Strapi, caller: Caller, filter: { documentId?: string; limit?: number } = {}) {
   const where: Record<string, unknown> = {};
   if (!isOffice(caller)) {
-    if (caller.kind !== 'member' || !caller.actorDocumentId) throw new errors.ForbiddenError('The moderation log is for members and the office');
-    where.ownerActorDocumentId = caller.actorDocumentId;
+    const ownActor = caller.kind === 'member' ? caller.actorDocumentId : null;
+    requirePermission(caller, 'readOwnEntries', { uid: ENTRY_TYPES.actor, ownerActorDocumentId: ownActor }, 'The moderation log is for members and the office');
+    where.ownerActorDocumentId = ownActor;
   }
   if (filter.documentId) where.targetDocumentId = filter.documentId;
   const limit = Math.min(Math.max(Number(filter.limit) || 100, 1), 500);
@@ -85,8 +86,9 @@ export async function moderationLog(strapi: Core.Strapi, caller: Caller, filter:
 
 /** Every entry of a member's own actor with its state, for the member dashboard. */
 export async function memberEntries(strapi: Core.Strapi, caller: Caller) {
-  if (caller.kind !== 'member' || !caller.actorDocumentId) throw new errors.ForbiddenError('Only member organisations have entries of their own');
-  const actorId = caller.actorDocumentId;
+  const actorId = caller.kind === 'member' ? caller.actorDocumentId : null;
+  if (!actorId) throw new errors.ForbiddenError('Only member organisations have entries of their own');
+  requirePermission(caller, 'readOwnEntries', { uid: ENTRY_TYPES.actor, ownerActorDocumentId: actorId });
   const documentIds: Array<[string, string]> = [[ENTRY_TYPES.actor, actorId]];
   for (const [uid, field] of [[ENTRY_TYPES.offering, 'actor'], [ENTRY_TYPES.event, 'organiser']] as const) {
     const rows = (await strapi.db.query(uid as never).findMany({ where: { [field]: { documentId: actorId } }, select: ['documentId'] })) as Row[];

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Caller } from '../access/caller';
-import { MEMBER_EDITABLE } from '../access/rules';
+import { isMemberEditable } from '../content/entry-types';
 import { entryTypeOf, loadVersions, ownerOf, TITLE_FIELD, versionOf } from './entries';
 import { recordModeration } from './log';
 import { officeRecipients, sendMail, siteUrl } from '../mail/send';
@@ -33,7 +33,7 @@ export async function afterMemberWrite(strapi: Core.Strapi, caller: Caller, uid:
 
 /** Admin-panel edits of member entries are recorded too, so the log is complete. */
 export async function afterAdminWrite(strapi: Core.Strapi, uid: string, action: string, params: Record<string, unknown>, result: unknown) {
-  if (!MEMBER_EDITABLE.has(uid)) return;
+  if (!isMemberEditable(uid)) return;
   const documentId = (params.documentId as string) ?? (result as { documentId?: string } | null)?.documentId;
   if (!documentId) return;
   await recordModeration(strapi, {

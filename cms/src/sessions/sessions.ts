@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Caller } from '../access/caller';
+import { authorize } from '../access/permissions';
 
 type Row = Record<string, any>;
 
@@ -26,7 +27,7 @@ export async function isRevoked(strapi: Core.Strapi, payload: { id?: unknown; is
 
 /** Who is signed in, for the site's member and office areas. */
 export async function currentSession(strapi: Core.Strapi, caller: Caller, userId: number | undefined) {
-  if (!userId || (caller.kind !== 'member' && caller.kind !== 'coordination')) {
+  if (!userId || (caller.kind !== 'member' && caller.kind !== 'coordination') || !authorize(caller, 'networkSession')) {
     throw new errors.ForbiddenError('This account has no role in the network');
   }
   const user = (await strapi.db.query(USER_UID).findOne({ where: { id: userId }, populate: { role: { select: ['type'] }, actor: { select: ['documentId', 'name'] } } })) as Row | null;

@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { type Caller, isOffice } from '../access/caller';
+import type { Caller } from '../access/caller';
+import { requirePermission } from '../access/permissions';
 
 import { ENTRY_TYPES, TITLE_FIELD } from '../moderation/entries';
 
@@ -15,7 +16,7 @@ const KINDS = {
 const HANDLING_STATES = ['open', 'done'] as const;
 
 function requireOffice(caller: Caller) {
-  if (!isOffice(caller)) throw new errors.ForbiddenError('Submissions are handled by the coordination office');
+  requirePermission(caller, 'handleSubmissions', {}, 'Submissions are handled by the coordination office');
 }
 
 /** Title and slug of the entry a report is about; `published: false` if it is no longer online. */

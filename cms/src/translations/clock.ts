@@ -1,12 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
 import { stableJson } from '../moderation/entries';
+import { ENTRY_TYPES } from '../content/entry-types';
 
 /** The entries with German text and translations beside it, and their translation component. */
-const TRANSLATED: Record<string, string> = {
-  'api::actor.actor': 'translation.actor',
-  'api::offering.offering': 'translation.offering',
-  'api::event.event': 'translation.event',
-};
+const TRANSLATED: Record<string, string> = Object.fromEntries(Object.values(ENTRY_TYPES).map((entry) => [entry.uid, entry.translations]));
 
 const META = new Set(['id', 'locale', 'translatedAt']);
 

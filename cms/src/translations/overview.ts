@@ -1,7 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { type Caller, isOffice } from '../access/caller';
-import { EVENT_UID } from '../access/rules';
+import type { Caller } from '../access/caller';
+import { requirePermission } from '../access/permissions';
+import { EVENT_UID } from '../content/entry-types';
 import { ENTRY_TYPES, TITLE_FIELD } from '../moderation/entries';
 import { translationStatus } from './clock';
 
@@ -16,7 +17,7 @@ const isOver = (row: Row, now: Date) => new Date(row.endsAt ?? row.startsAt ?? 0
  * included, as on the comparison page: a translation is due as soon as the German text changes.
  */
 export async function translationOverview(strapi: Core.Strapi, caller: Caller) {
-  if (!isOffice(caller)) throw new errors.ForbiddenError('The translation overview is for the coordination office');
+  requirePermission(caller, 'readTranslationOverview', {}, 'The translation overview is for the coordination office');
   const now = new Date();
   const result = [];
   for (const [type, uid] of Object.entries(ENTRY_TYPES)) {

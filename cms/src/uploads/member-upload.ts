@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Caller } from '../access/caller';
-import { ACTOR_UID, may } from '../access/rules';
+import { requirePermission } from '../access/permissions';
+import { ACTOR_UID } from '../content/entry-types';
 import { asSystem } from '../access/as-system';
 import { singleFile } from './detect-type';
 
@@ -11,9 +12,9 @@ import { singleFile } from './detect-type';
  * service re-encodes it and names it (uploads/clean-upload.ts, wired in extensions/upload).
  */
 export async function uploadOwnImage(strapi: Core.Strapi, caller: Caller, files: unknown) {
-  if (caller.kind !== 'member' || !may(caller, 'upload', { uid: ACTOR_UID, ownerActorDocumentId: caller.actorDocumentId })) {
-    throw new errors.ForbiddenError('Only member organisations upload images here');
-  }
+  // The office uploads through the media library; this route is for an organisation's own entries.
+  if (caller.kind !== 'member') throw new errors.ForbiddenError('Only member organisations upload images here');
+  requirePermission(caller, 'uploadImage', { uid: ACTOR_UID, ownerActorDocumentId: caller.actorDocumentId }, 'Only member organisations upload images here');
   const file = singleFile(files);
   if (!file) throw new errors.ValidationError('Send exactly one file in the field "file"', { fields: { file: 'required' } });
   const [uploaded]: Array<Record<string, any>> = await asSystem(strapi, () =>

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { type Caller, isOffice } from '../access/caller';
-import { may } from '../access/rules';
+import { authorize, requirePermission } from '../access/permissions';
 import { asSystem } from '../access/as-system';
 import { detectType, singleFile } from '../uploads/detect-type';
 
@@ -33,7 +33,7 @@ async function memberActorsOf(strapi: Core.Strapi, workingGroupDocumentId: strin
 
 /** The office stores an internal document of a working group. */
 export async function storeInternalDocument(strapi: Core.Strapi, caller: Caller, fields: Record<string, unknown>, files: unknown) {
-  if (!isOffice(caller)) throw new errors.ForbiddenError('Internal documents are added by the coordination office');
+  requirePermission(caller, 'manageInternalDocuments', {}, 'Internal documents are added by the coordination office');
   const file = singleFile(files);
   const title = typeof fields.title === 'string' ? fields.title.trim() : '';
   const workingGroup = typeof fields.workingGroup === 'string' ? fields.workingGroup : '';
@@ -77,15 +77,13 @@ export async function openInternalDocument(strapi: Core.Strapi, caller: Caller, 
   const row = await strapi.db.query(DOCUMENT_UID).findOne({ where: { documentId }, populate: { workingGroup: { select: ['documentId'] } } });
   if (!row) throw new errors.NotFoundError('Document not found');
   const members = row.workingGroup ? await memberActorsOf(strapi, row.workingGroup.documentId) : [];
-  if (!may(caller, 'readInternalDocuments', { uid: DOCUMENT_UID, workingGroupMemberActors: members })) {
-    throw new errors.ForbiddenError('Internal documents are for members of the working group');
-  }
+  requirePermission(caller, 'readInternalDocuments', { uid: DOCUMENT_UID, workingGroupMemberActors: members }, 'Internal documents are for members of the working group');
   return { stream: createReadStream(path.join(privateFilesDir(), path.basename(row.storageKey))), fileName: row.fileName as string, mimeType: row.mimeType as string, size: row.size as number };
 }
 
 /** The member's working groups with their upcoming and past meetings and the internal documents. */
 export async function memberWorkingGroups(strapi: Core.Strapi, caller: Caller) {
-  if (caller.kind !== 'member' || !caller.actorDocumentId) throw new errors.ForbiddenError('Only member organisations belong to working groups');
+  if (caller.kind !== 'member' || !authorize(caller, 'readOwnWorkingGroups')) throw new errors.ForbiddenError('Only member organisations belong to working groups');
   const groups = await strapi.db.query(GROUP_UID).findMany({
     where: { publishedAt: { $notNull: true }, memberActors: { documentId: caller.actorDocumentId } },
     populate: { events: { where: { publishedAt: { $notNull: true }, withdrawnAt: null }, orderBy: { startsAt: 'asc' } } },

@@ -4,7 +4,7 @@ import { errorCodes } from '../helpers/http';
 import { publishedVersion, snapshotDocument, stableJson } from '../helpers/snapshot';
 
 /**
- * The permission table, written by hand (not derived from src/access/rules.ts): every role ×
+ * The permission table, written by hand (not derived from src/access/permissions.ts): every role ×
  * content type × action × own/foreign document, over REST and GraphQL, with real JWTs against a
  * booted Strapi. After every refused write the database (every locale, both versions) is unchanged;
  * after a member's accepted write the public version is unchanged.

@@ -53,5 +53,15 @@ export default (plugin) => {
   // Sign-in and "forgot password" take the same time for known and unknown addresses.
   const authController = plugin.controllers.auth;
   plugin.controllers.auth = (context) => equalTimeAuthController(context.strapi, authController(context));
+  // `users/me` populates through the database layer, past every document guard: it answers only the
+  // caller's own account fields and takes no parameters (the site asks /api/session instead).
+  plugin.controllers.user.me = async (ctx) => {
+    const user = ctx.state.user;
+    if (!user) return ctx.unauthorized();
+    const parameters = Object.keys(ctx.query ?? {});
+    if (parameters.length > 0) return ctx.badRequest(`users/me takes no parameters (got ${parameters.join(', ')})`);
+    const { id, documentId, username, email, confirmed, blocked, createdAt, updatedAt } = user;
+    ctx.body = { id, documentId, username, email, confirmed, blocked, createdAt, updatedAt };
+  };
   return plugin;
 };
