@@ -2,6 +2,7 @@ export default ({ env }) => [
   'global::client-address',
   'strapi::logger',
   'strapi::errors',
+  'global::database-timeout',
   {
     name: 'strapi::security',
     config: {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { outboxTransport } from '../src/mail/outbox-transport';
+import { OPERATION_LIMITS, withOperationLimits } from '../src/graphql/operation-limits';
 
 export default ({ env }) => ({
   i18n: {
@@ -23,11 +24,11 @@ export default ({ env }) => ({
       shadowCRUD: true,
       defaultLimit: 25,
       maxLimit: 100,
-      depthLimit: 8,
+      depthLimit: OPERATION_LIMITS.depth,
       landingPage: env('NODE_ENV') !== 'production',
-      apolloServer: {
+      apolloServer: withOperationLimits({
         introspection: env('NODE_ENV') !== 'production' || env.bool('GRAPHQL_INTROSPECTION', false),
-      },
+      }),
     },
   },
   email: {
