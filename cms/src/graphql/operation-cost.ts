@@ -12,7 +12,7 @@ export const MAX_PAGE_SIZE = 100;
 export function pageSize(pagination: { limit?: number | null; pageSize?: number | null } | null | undefined): number {
   const requested = pagination?.limit ?? pagination?.pageSize;
   if (requested === undefined || requested === null) return DEFAULT_PAGE_SIZE;
-  if (requested <= 0 || requested > MAX_PAGE_SIZE) return MAX_PAGE_SIZE;
+  if (!Number.isFinite(requested) || requested <= 0 || requested > MAX_PAGE_SIZE) return MAX_PAGE_SIZE;
   return requested;
 }
 

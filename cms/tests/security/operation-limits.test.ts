@@ -3,6 +3,7 @@ import { useCms } from '../helpers/suite';
 import { committedSchema, dummyVariables, siteDocuments } from '../helpers/site-documents';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, operationCost } from '../../src/graphql/operation-cost';
 import { OPERATION_LIMITS } from '../../src/graphql/operation-limits';
+import { MAX_POPULATE_COST } from '../../src/middlewares/query-bounds';
 import { parse } from 'graphql';
 import type { GraphQLResult } from '../helpers/http';
 
@@ -107,6 +108,29 @@ describe('GraphQL operation limits', () => {
     expect(cms.strapi.config.get('plugin::graphql.defaultLimit')).toBe(DEFAULT_PAGE_SIZE);
     expect(cms.strapi.config.get('plugin::graphql.maxLimit')).toBe(MAX_PAGE_SIZE);
     expect(cms.strapi.config.get('plugin::graphql.depthLimit')).toBe(OPERATION_LIMITS.depth);
+  });
+});
+
+describe('REST populate cost', () => {
+  it('refuses to-many relations populated three levels deep at 100 rows, naming the limit', async () => {
+    const chain = '/api/municipalities?pagination[pageSize]=100&populate[actors][populate][municipalities][populate][actors]=true';
+    const result = await cms.client.rest('GET', chain);
+    expect(result.status).toBe(400);
+    expect(result.body.data).toBeNull();
+    expect(result.body.error.message).toMatch(new RegExp(`may return \\d+ objects; the populate cost limit is ${MAX_POPULATE_COST}`));
+    for (const token of [cms.tokens.koordination, cms.tokens.kvhs]) expect((await cms.client.rest('GET', chain, { token })).status).toBe(400);
+    // the same with 5 rows a page is within the limit
+    const small = await cms.client.rest('GET', chain.replace('pageSize]=100', 'pageSize]=5'));
+    expect(small.status).toBe(200);
+    expect(small.body.data.length).toBeGreaterThan(0);
+  });
+
+  it('allows a whole type populated two levels deep', async () => {
+    for (const path of ['/api/actors?populate=*&pagination[pageSize]=100', '/api/actors?populate[offerings][populate]=*&pagination[pageSize]=100', '/api/offerings?populate[actor][populate]=*&pagination[pageSize]=100']) {
+      const result = await cms.client.rest('GET', path);
+      expect(result.status).toBe(200);
+      expect(result.body.data.length).toBeGreaterThan(0);
+    }
   });
 });
 
