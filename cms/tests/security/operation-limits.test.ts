@@ -125,6 +125,17 @@ describe('REST populate cost', () => {
     expect(small.body.data.length).toBeGreaterThan(0);
   });
 
+  it('does not refuse the populate combinations of the privacy tests (tests/public-api/privacy.test.ts)', async () => {
+    const types = ['actors', 'offerings', 'municipalities', 'working-groups', 'events', 'news-articles', 'pages', 'topics', 'target-groups', 'languages'];
+    const combinations = ['populate=*', 'populate[offerings][populate]=*&populate[actors][populate]=*', 'populate[actor][populate]=*&populate[organiser][populate]=*'];
+    for (const type of types) {
+      for (const populate of combinations) {
+        const result = await cms.client.rest('GET', `/api/${type}?${populate}&pagination[pageSize]=100`);
+        expect(`${type}?${populate}: ${result.body?.error?.message ?? result.status}`).not.toMatch(/populate cost limit/);
+      }
+    }
+  });
+
   it('allows a whole type populated two levels deep', async () => {
     for (const path of ['/api/actors?populate=*&pagination[pageSize]=100', '/api/actors?populate[offerings][populate]=*&pagination[pageSize]=100', '/api/offerings?populate[actor][populate]=*&pagination[pageSize]=100']) {
       const result = await cms.client.rest('GET', path);
