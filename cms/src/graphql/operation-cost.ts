@@ -23,6 +23,8 @@ export function pageSize(pagination: { limit?: number | null; pageSize?: number 
  * costs the database (Strapi resolves every relation per parent row).
  */
 const rowsEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // Introspection (`__schema`, `__type`, `__typename`) is answered from the schema in memory.
+  if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
   const own = isLeafType(getNamedType(field.type)) ? 1 : 1 + childComplexity;
   if (field.args.some((argument) => argument.name === 'pagination')) return own * pageSize(args.pagination);
   // `nodes` of a connection is bounded by the connection's pagination; any other list of objects

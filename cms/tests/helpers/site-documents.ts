@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getNamedType, getNullableType, isInputObjectType, isListType, isNonNullType, Kind, parse, typeFromAST, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 
@@ -10,18 +10,29 @@ const webDir = path.resolve(__dirname, '../../../web');
 /** The committed schema (cms/schema.graphql), which the site's documents are generated against. */
 export const committedSchema = (): GraphQLSchema => buildSchema(readFileSync(path.resolve(__dirname, '../../schema.graphql'), 'utf8'));
 
-/** Operations the site runs with the office's token (web/src/lib/server/office/*, through cms-as). */
-const OFFICE_OPERATIONS = new Set(['StaleEntries']);
+/** Source files of the site, for finding where an operation is defined. */
+function siteSources(directory = path.join(webDir, 'src')): Array<{ file: string; text: string }> {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(directory, entry.name);
+    if (entry.isDirectory()) return entry.name === 'generated' || entry.name === 'paraglide' ? [] : siteSources(file);
+    return entry.name.endsWith('.ts') ? [{ file, text: readFileSync(file, 'utf8') }] : [];
+  });
+}
+
+/** The office's modules run their documents with the office's token (`CmsAs`, areas/cms-as.ts). */
+const runsAsOffice = (name: string, sources: Array<{ file: string; text: string }>) =>
+  sources.some(({ file, text }) => file.includes(`${path.sep}server${path.sep}office${path.sep}`) && text.includes('CmsAs') && new RegExp(`query ${name}\\b`).test(text));
 
 /** Every GraphQL document the site ships, from codegen's map in web/src/lib/graphql/generated/gql.ts. */
 export function siteDocuments(): SiteDocument[] {
   const generated = readFileSync(path.join(webDir, 'src/lib/graphql/generated/gql.ts'), 'utf8');
   const map = generated.slice(generated.indexOf('type Documents = {'), generated.indexOf('};', generated.indexOf('type Documents = {')));
   const sources = [...map.matchAll(/^\s+("(?:[^"\\]|\\.)*"): typeof types\.\w+,?$/gm)].map((match) => JSON.parse(match[1]) as string);
+  const files = siteSources();
   return sources.map((source) => {
     const operation = parse(source).definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
     const name = operation.name?.value ?? '(anonymous)';
-    return { name, source, asOffice: OFFICE_OPERATIONS.has(name) };
+    return { name, source, asOffice: runsAsOffice(name, files) };
   });
 }
 

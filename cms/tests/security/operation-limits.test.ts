@@ -4,7 +4,7 @@ import { committedSchema, dummyVariables, siteDocuments } from '../helpers/site-
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, operationCost } from '../../src/graphql/operation-cost';
 import { OPERATION_LIMITS } from '../../src/graphql/operation-limits';
 import { MAX_POPULATE_COST } from '../../src/middlewares/query-bounds';
-import { parse } from 'graphql';
+import { getIntrospectionQuery, parse } from 'graphql';
 import type { GraphQLResult } from '../helpers/http';
 
 /**
@@ -98,6 +98,12 @@ describe('GraphQL operation limits', () => {
   it('more directives than the limit are refused', async () => {
     const fields = Array.from({ length: OPERATION_LIMITS.directives + 1 }, () => 'slug @include(if: true)').join(' ');
     expectRefused(await cms.client.graphql(`{ topics { ${fields} } }`), 'directives', /directive limit is/);
+  });
+
+  it('leave introspection alone (it reads the schema in memory, not the database)', async () => {
+    const result = await cms.client.graphql(getIntrospectionQuery());
+    expect(result.body.errors).toBeUndefined();
+    expect(result.body.data.__schema.types.length).toBeGreaterThan(100);
   });
 
   it('the limits hold for GET requests too', async () => {
