@@ -8,7 +8,7 @@ import { operationCost } from './operation-cost';
 
 /**
  * What one GraphQL operation may ask of the CMS, for every caller (public, members, office, API
- * tokens). The site's largest documents (tests/graphql/operation-limits.test.ts prints them) stay
+ * tokens). The site's largest documents (tests/security/operation-limits.test.ts prints them) stay
  * well below: at most ~320 tokens, depth 5, 68 fields, no aliases or directives, cost 33,100.
  */
 export const OPERATION_LIMITS = {
@@ -70,8 +70,13 @@ export function checkCost(schema: GraphQLSchema, document: DocumentNode, variabl
   let cost: number;
   try {
     cost = operationCost(schema, document, variables, operationName);
-  } catch {
-    // Variables that do not fit the operation: execution refuses them before any resolver runs.
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    if (/maximum allowed number of nodes/.test(error.message)) {
+      throw limitError('fields', `The operation expands to too many fields; the field limit is ${OPERATION_LIMITS.fields}.`);
+    }
+    // Variables that do not fit the operation: execution refuses them with this error before any
+    // resolver runs.
     return;
   }
   if (cost > OPERATION_LIMITS.cost) {

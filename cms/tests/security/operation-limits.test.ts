@@ -100,6 +100,13 @@ describe('GraphQL operation limits', () => {
     expectRefused(await cms.client.graphql(`{ topics { ${fields} } }`), 'directives', /directive limit is/);
   });
 
+  it('variables that do not fit the operation still get GraphQL’s own error', async () => {
+    const result = await cms.client.graphql('query($size: Int) { topics(pagination: { limit: $size }) { slug } }', { size: 'alle' });
+    expect(result.status).toBe(400);
+    expect(result.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.body.errors?.[0]?.message).toMatch(/\$size/);
+  });
+
   it('leave introspection alone (it reads the schema in memory, not the database)', async () => {
     const result = await cms.client.graphql(getIntrospectionQuery());
     expect(result.body.errors).toBeUndefined();
