@@ -37,7 +37,7 @@ function populated(attributes: Record<string, Attribute>, populate: unknown): Ar
       const fragment = value as Record<string, unknown>;
       return [[name, fragment.populate ?? fragment.on]];
     }
-    return [[name, typeof value === 'string' && value !== 'true' && value !== '*' ? value : value === '*' ? '*' : undefined]];
+    return [[name, value === true || value === 'true' ? undefined : value]];
   });
 }
 
