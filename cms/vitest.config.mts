@@ -1,7 +1,13 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 // Each test file boots one real Strapi on its own database; files run one after another.
 export default defineConfig({
+  // graphql's CommonJS build for test code too: Strapi and the libraries it loads use that one, and
+  // graphql refuses schema types from its ESM build ("from another module or realm").
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
     environment: 'node',
     pool: 'forks',

@@ -3,6 +3,7 @@ export default ({ env }) => [
   'global::graphql-sandbox',
   'strapi::logger',
   'strapi::errors',
+  'global::database-timeout',
   {
     name: 'strapi::security',
     config: {

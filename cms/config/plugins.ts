@@ -3,6 +3,7 @@ import { outboxTransport } from '../src/mail/outbox-transport';
 import { trustedDocumentsApolloConfig } from '../src/graphql/trusted-documents';
 import { graphqlDeveloperAccess, sandboxEnabled } from '../src/graphql/developer-access';
 import { combineApolloConfig } from '../src/graphql/apollo-config';
+import { OPERATION_LIMITS, withOperationLimits } from '../src/graphql/operation-limits';
 
 export default ({ env }) => ({
   i18n: {
@@ -26,13 +27,12 @@ export default ({ env }) => ({
       shadowCRUD: true,
       defaultLimit: 25,
       maxLimit: 100,
-      depthLimit: 8,
+      depthLimit: OPERATION_LIMITS.depth,
       // introspection, sandbox and errors: localhost in development only, no internals (src/graphql/developer-access.ts)
       landingPage: sandboxEnabled(),
-      apolloServer: {
-        // only the site's documents (by hash) for non-office callers: src/graphql/trusted-documents.ts
-        ...combineApolloConfig(trustedDocumentsApolloConfig(env), graphqlDeveloperAccess()),
-      },
+      // only the site's documents (by hash) for non-office callers (src/graphql/trusted-documents.ts),
+      // then the limits every operation must keep (src/graphql/operation-limits.ts)
+      apolloServer: withOperationLimits(combineApolloConfig(trustedDocumentsApolloConfig(env), graphqlDeveloperAccess())),
     },
   },
   email: {

@@ -1,5 +1,4 @@
 import type { Core, UID } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import type { Caller } from '../access/caller';
 import { requirePermission } from '../access/permissions';
 import { EVENT_UID } from '../content/entry-types';

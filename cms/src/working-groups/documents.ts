@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { type Caller, isOffice } from '../access/caller';
+import type { Caller } from '../access/caller';
 import { authorize, requirePermission } from '../access/permissions';
 import { asSystem } from '../access/as-system';
 import { detectType, singleFile } from '../uploads/detect-type';
