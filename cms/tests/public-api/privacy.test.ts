@@ -63,6 +63,16 @@ describe('private data', () => {
     const others = await cms.client.rest('GET', '/api/users', { token: cms.tokens.kvhs });
     expect(others.status).toBe(403);
   });
+
+  it('/users/me answers only the account itself and takes no populate (it would read past every guard)', async () => {
+    const result = await cms.client.rest('GET', '/api/users/me', { token: cms.tokens.kvhs });
+    expect(Object.keys(result.body).sort()).toEqual(['blocked', 'confirmed', 'createdAt', 'documentId', 'email', 'id', 'updatedAt', 'username']);
+    for (const query of ['populate=*', 'populate[actor][populate][offerings][populate]=*', 'populate[role]=true', 'fields[0]=signedOutAt']) {
+      const refused = await cms.client.rest('GET', `/api/users/me?${query}`, { token: cms.tokens.kvhs });
+      expect(refused.status, query).toBe(400);
+      expect(JSON.stringify(refused.body), query).not.toMatch(/offerings|kreisvolkshochschule|"role"/i);
+    }
+  });
 });
 
 describe('registration', () => {
