@@ -16,6 +16,13 @@ const COMPARISONS = new Set([
   'eq', 'eqi', 'ne', 'nei', 'in', 'notIn', 'lt', 'lte', 'gt', 'gte', 'null', 'notNull', 'between',
   'startsWith', 'endsWith', 'startsWithi', 'endsWithi', 'contains', 'notContains', 'containsi', 'notContainsi',
 ]);
+/**
+ * Every relation a filter follows is a join: the number of joins, not the page size, decides what a
+ * filter costs (a chain of municipality → actors → municipalities … grows exponentially). The site
+ * follows at most one relation per condition and four per query; the sweep tests three hops.
+ */
+export const MAX_FILTER_HOPS = 3;
+export const MAX_FILTER_JOINS = 8;
 /** Keys a populate fragment may carry; anything else (status, publication filters, `on`) is refused. */
 const POPULATE_KEYS = new Set(['fields', 'filters', 'sort', 'populate', 'count']);
 
@@ -53,13 +60,17 @@ export function createQueryGuard(strapi: Core.Strapi) {
   function narrow(uid: string, filters: unknown, dialect: Dialect): unknown {
     const conditions = visibleRows(uid, dialect);
     if (Object.keys(conditions).length === 0) return filters;
-    if (!isPlainObject(filters) || Object.keys(filters).length === 0) return conditions;
-    return { [dialect === 'rest' ? '$and' : 'and']: [filters, conditions] };
+    const and = dialect === 'rest' ? '$and' : 'and';
+    // an array of conditions means all of them (Strapi's implicit `and`)
+    const given = Array.isArray(filters) ? (filters.length > 0 ? { [and]: filters } : null) : filters;
+    if (!isPlainObject(given) || Object.keys(given).length === 0) return conditions;
+    return { [and]: [given, conditions] };
   }
 
   /** A scalar field's condition: primitives and comparison operators only, never a field name. */
   function checkComparison(value: unknown, dialect: Dialect, path: string): void {
-    if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return;
+    // undefined: a GraphQL variable the caller left out, which Strapi drops
+    if (value === null || value === undefined || ['string', 'number', 'boolean'].includes(typeof value)) return;
     if (Array.isArray(value)) {
       for (const item of value) checkComparison(item, dialect, path);
       return;
@@ -71,9 +82,11 @@ export function createQueryGuard(strapi: Core.Strapi) {
     }
   }
 
-  function guardFilters(uid: string, filters: unknown, dialect: Dialect, path: string): unknown {
+  type Joins = { count: number };
+
+  function guardFilters(uid: string, filters: unknown, dialect: Dialect, path: string, hops = 0, joins: Joins = { count: 0 }): unknown {
     if (filters === undefined || filters === null) return filters;
-    if (Array.isArray(filters)) return filters.map((item, index) => guardFilters(uid, item, dialect, `${path}[${index}]`));
+    if (Array.isArray(filters)) return filters.map((item, index) => guardFilters(uid, item, dialect, `${path}[${index}]`, hops, joins));
     if (!isPlainObject(filters)) return refuse(`${path}: filters must be an object`);
     const rules = rulesOf(uid);
     const guarded: Plain = {};
@@ -81,7 +94,7 @@ export function createQueryGuard(strapi: Core.Strapi) {
       const here = `${path}.${key}`;
       const operator = operatorOf(key, dialect);
       if (operator === 'and' || operator === 'or' || operator === 'not') {
-        guarded[key] = guardFilters(uid, value, dialect, here);
+        guarded[key] = guardFilters(uid, value, dialect, here, hops, joins);
       } else if (operator) {
         refuse(`${here}: an operator needs a field`);
       } else if (rules.filter.includes(key)) {
@@ -90,7 +103,10 @@ export function createQueryGuard(strapi: Core.Strapi) {
       } else if (rules.relations.includes(key)) {
         const target = attributeOf(uid, key)?.target;
         if (!target || !isPlainObject(value)) return refuse(`${here}: a relation is filtered by its fields`);
-        guarded[key] = narrow(target, guardFilters(target, value, dialect, here), dialect);
+        joins.count += 1;
+        if (hops + 1 > MAX_FILTER_HOPS) refuse(`${here}: a filter follows at most ${MAX_FILTER_HOPS} relations in a row`);
+        if (joins.count > MAX_FILTER_JOINS) refuse(`${here}: a query follows at most ${MAX_FILTER_JOINS} relations in its filters`);
+        guarded[key] = narrow(target, guardFilters(target, value, dialect, here, hops + 1, joins), dialect);
       } else {
         refuse(`${here}: filtering ${uid.split('.').pop()} by "${key}" is not allowed`);
       }
@@ -175,6 +191,11 @@ export function createQueryGuard(strapi: Core.Strapi) {
     return guarded;
   }
 
+  /** A relation, component or media field that may be selected or populated on `uid`. */
+  function checkPopulateField(uid: string, name: string, path: string): void {
+    if (!rulesOf(uid).populate.includes(name)) refuse(`${path}: ${uid.split('.').pop()}.${name} is not readable`);
+  }
+
   return {
     /** Root filters of a query on `uid` (the root's own visibility is added by the document guard). */
     filters: (uid: string, filters: unknown, dialect: Dialect) => guardFilters(uid, filters, dialect, 'filters'),
@@ -182,6 +203,8 @@ export function createQueryGuard(strapi: Core.Strapi) {
     associationFilters: (uid: string, filters: unknown) => narrow(uid, guardFilters(uid, filters, 'graphql', 'filters'), 'graphql'),
     sort: (uid: string, sort: unknown) => guardSort(uid, sort, 'sort'),
     populate: (uid: string, populate: unknown) => guardPopulate(uid, populate, 'populate'),
+    /** A GraphQL association field: the same list as REST populate. */
+    populateField: (uid: string, name: string, path: string) => checkPopulateField(uid, name, path),
   };
 }
 

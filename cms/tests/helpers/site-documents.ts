@@ -23,13 +23,11 @@ function siteSources(directory = path.join(webDir, 'src')): Array<{ file: string
 const runsAsOffice = (name: string, sources: Array<{ file: string; text: string }>) =>
   sources.some(({ file, text }) => file.includes(`${path.sep}server${path.sep}office${path.sep}`) && text.includes('CmsAs') && new RegExp(`query ${name}\\b`).test(text));
 
-/** Every GraphQL document the site ships, from codegen's map in web/src/lib/graphql/generated/gql.ts. */
+/** Every GraphQL document the site ships: the trusted documents manifest (hash → document, fragments included). */
 export function siteDocuments(): SiteDocument[] {
-  const generated = readFileSync(path.join(webDir, 'src/lib/graphql/generated/gql.ts'), 'utf8');
-  const map = generated.slice(generated.indexOf('type Documents = {'), generated.indexOf('};', generated.indexOf('type Documents = {')));
-  const sources = [...map.matchAll(/^\s+("(?:[^"\\]|\\.)*"): typeof types\.\w+,?$/gm)].map((match) => JSON.parse(match[1]) as string);
+  const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../trusted-documents.json'), 'utf8')) as Record<string, string>;
   const files = siteSources();
-  return sources.map((source) => {
+  return Object.values(manifest).map((source) => {
     const operation = parse(source).definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
     const name = operation.name?.value ?? '(anonymous)';
     return { name, source, asOffice: runsAsOffice(name, files) };

@@ -64,6 +64,13 @@ describe('private data', () => {
     expect(others.status).toBe(403);
   });
 
+  it('a populate filter given as a list is applied, not dropped', async () => {
+    const result = await cms.client.rest('GET', '/api/municipalities?pagination[pageSize]=100&populate[offerings][filters][0][title][$eq]=kein-solches-angebot');
+    expect(result.status).toBe(200);
+    expect(result.body.data.length).toBeGreaterThan(0);
+    for (const municipality of result.body.data) expect(municipality.offerings).toEqual([]);
+  });
+
   it('/users/me answers only the account itself and takes no populate (it would read past every guard)', async () => {
     const result = await cms.client.rest('GET', '/api/users/me', { token: cms.tokens.kvhs });
     expect(Object.keys(result.body).sort()).toEqual(['blocked', 'confirmed', 'createdAt', 'documentId', 'email', 'id', 'updatedAt', 'username']);
