@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useCms } from '../helpers/suite';
 import { errorCodes } from '../helpers/http';
@@ -29,14 +33,41 @@ const FAILING = [
   { name: 'a filter the database layer fails on', query: '{ offerings(filters: { title: { between: ["a"] } }) { title } }' },
 ];
 
-export function exposureSuite(mode: 'development' | 'production') {
-  const cms = useCms({ NODE_ENV: mode, SITE_PROXY_SECRET: SECRET });
+const INTROSPECTIONS = [
+  { name: '__schema', query: '{ __schema { queryType { name } } }' },
+  { name: '__type', query: '{ __type(name: "Offering") { fields { name } } }' },
+  { name: 'an aliased __schema inside a fragment', query: 'query { ...F } fragment F on Query { s: __schema { types { name } } }' },
+];
+const TYPENAME = '{ __typename offerings(pagination: { limit: 1 }) { __typename } }';
+const INTERNAL_FAILURE = '{ offerings(filters: { title: { between: ["a"] } }) { title } }';
 
-  async function graphql(body: unknown, headers: Record<string, string> = {}, token?: string) {
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * In production nobody sends document text (trusted documents): there, the suite's documents are
+ * a third party's documents (GRAPHQL_TRUSTED_DOCUMENTS_EXTRA) and go by hash, so the same failures
+ * and introspection attempts reach the server as in development.
+ */
+function productionDocuments(): string {
+  const documents = [...FAILING.map(({ query }) => query), ...INTROSPECTIONS.map(({ query }) => query), TYPENAME, INTERNAL_FAILURE];
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'boerde-exposure-')), 'documents.json');
+  writeFileSync(file, JSON.stringify(Object.fromEntries(documents.map((document) => [`sha256:${sha256(document)}`, document]))));
+  return file;
+}
+
+export function exposureSuite(mode: 'development' | 'production') {
+  const cms = useCms(
+    mode === 'production'
+      ? { NODE_ENV: mode, SITE_PROXY_SECRET: SECRET, GRAPHQL_FREE_FORM: '', GRAPHQL_TRUSTED_DOCUMENTS_EXTRA: productionDocuments() }
+      : { NODE_ENV: mode, SITE_PROXY_SECRET: SECRET },
+  );
+
+  async function graphql(body: { query: string; variables?: unknown }, headers: Record<string, string> = {}, token?: string) {
+    const sent = mode === 'production' ? { extensions: { persistedQuery: { version: 1, sha256Hash: sha256(body.query) } }, variables: body.variables } : body;
     const response = await fetch(new URL('/graphql', cms.baseUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-      body: JSON.stringify(body),
+      body: JSON.stringify(sent),
     });
     const text = await response.text();
     return { status: response.status, text, body: JSON.parse(text) };
@@ -52,7 +83,7 @@ export function exposureSuite(mode: 'development' | 'production') {
     });
 
     it('a failure inside the server is "Internal Server Error", without the underlying message', async () => {
-      const result = await graphql({ query: '{ offerings(filters: { title: { between: ["a"] } }) { title } }' });
+      const result = await graphql({ query: INTERNAL_FAILURE });
       expect(result.body.errors).toEqual([expect.objectContaining({ message: 'Internal Server Error', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
     });
 
@@ -66,11 +97,7 @@ export function exposureSuite(mode: 'development' | 'production') {
   });
 
   describe(`introspection and sandbox in ${mode}`, () => {
-    const introspections = [
-      { name: '__schema', query: '{ __schema { queryType { name } } }' },
-      { name: '__type', query: '{ __type(name: "Offering") { fields { name } } }' },
-      { name: 'an aliased __schema inside a fragment', query: 'query { ...F } fragment F on Query { s: __schema { types { name } } }' },
-    ];
+    const introspections = INTROSPECTIONS;
 
     it.each(introspections)('$name from a remote visitor is refused (FORBIDDEN), also with a token', async ({ query }) => {
       for (const token of [undefined, cms.tokens.kvhs, cms.tokens.koordination]) {
@@ -90,7 +117,7 @@ export function exposureSuite(mode: 'development' | 'production') {
     });
 
     it('__typename stays available to everyone (it is not introspection of the schema)', async () => {
-      const result = await graphql({ query: '{ __typename offerings(pagination: { limit: 1 }) { __typename } }' }, remoteVisitor);
+      const result = await graphql({ query: TYPENAME }, remoteVisitor);
       expect(result.body).toEqual({ data: { __typename: 'Query', offerings: [{ __typename: 'Offering' }] } });
     });
 
