@@ -77,7 +77,12 @@ export function createQueryGuard(strapi: Core.Strapi) {
     }
     if (!isPlainObject(value)) refuse(`${path}: unsupported value`);
     for (const [key, inner] of Object.entries(value as Plain)) {
-      if (!operatorOf(key, dialect)) refuse(`${path}.${key}: not an operator`);
+      const operator = operatorOf(key, dialect);
+      if (!operator) refuse(`${path}.${key}: not an operator`);
+      // the database layer fails on a range without two ends: say so instead of answering 500
+      if (operator === 'between' && !(Array.isArray(inner) && inner.length === 2)) {
+        throw new errors.ValidationError(`${path}.${key}: a range takes exactly two values`);
+      }
       checkComparison(inner, dialect, `${path}.${key}`);
     }
   }

@@ -108,6 +108,16 @@ describe.each(callers)('as %s', (caller) => {
   });
 });
 
+describe('malformed conditions', () => {
+  it.each(callers)('a range without two ends is a 400 with a message, not a 500 (%s)', async (caller) => {
+    const rest = await cms.client.rest('GET', '/api/offerings?filters[title][$between]=a', { token: tokenOf(caller) });
+    expect(rest.status).toBe(400);
+    expect(rest.body.error.message).toMatch(/exactly two values/);
+    const graphql = await cms.client.graphql('{ offerings(filters: { title: { between: ["a"] } }) { title } }', {}, { token: tokenOf(caller) });
+    expect(errorCodes(graphql)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
 describe('the coordination office', () => {
   it('may read drafts through GraphQL and REST', async () => {
     const graphql = await cms.client.graphql('{ offerings(status: DRAFT, pagination: { limit: 100 }) { slug } }', {}, { token: cms.tokens.koordination });
