@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { currentCaller, isOffice } from './caller';
 import { findPublicationSelector } from './publication-selectors';
-import { isPubliclyVisible, PUBLIC_CONDITIONS, publicConditionFields, withPublicConditions } from './public-visibility';
+import { isPubliclyVisible, PUBLIC_CONDITIONS, publicConditionFields } from './public-visibility';
 import { createQueryGuard } from './query-guard';
 
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
@@ -30,13 +30,13 @@ export function registerDocumentGuard(strapi: Core.Strapi) {
       throw new errors.ForbiddenError(`Refused: ${selector} (drafts, publication state and internal events are for the coordination office only)`);
     }
     params.status = 'published';
-    // Filters, sort and populate: only what the allow-list names, each relation hop narrowed to public rows.
-    if (params.filters !== undefined) params.filters = queries.filters(context.uid, params.filters, 'rest');
+    // Filters, sort and populate: only what the allow-list names; the root and every relation hop see
+    // published, public rows only (findOne takes no filters: its answer is checked below).
+    if (params.filters !== undefined || context.action !== 'findOne') params.filters = queries.filters(context.uid, params.filters, 'rest');
     if (params.sort !== undefined) queries.sort(context.uid, params.sort);
     if (params.populate !== undefined) params.populate = queries.populate(context.uid, params.populate);
 
-    if (!PUBLIC_CONDITIONS[context.uid]) return next();
-    if (context.action === 'findOne') {
+    if (context.action === 'findOne' && PUBLIC_CONDITIONS[context.uid]) {
       const result = await next();
       const documentId = (result as { documentId?: string } | null)?.documentId;
       if (!documentId) return result;
@@ -44,7 +44,6 @@ export function registerDocumentGuard(strapi: Core.Strapi) {
       const row = await strapi.db.query(context.uid as never).findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: fields });
       return isPubliclyVisible(context.uid, row) ? result : null;
     }
-    params.filters = withPublicConditions(context.uid, params.filters);
     return next();
   });
 }

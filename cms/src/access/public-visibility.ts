@@ -17,13 +17,6 @@ export const PUBLIC_CONDITIONS_GRAPHQL: Record<string, Record<string, unknown>> 
   entries.map(([uid, rules]) => [uid, Object.fromEntries(rules.map(([field, value]) => [field, value === null ? { null: true } : { eq: value }]))]),
 );
 
-export function withPublicConditions(uid: string, filters: unknown): Record<string, unknown> | unknown {
-  const conditions = PUBLIC_CONDITIONS[uid];
-  if (!conditions) return filters;
-  if (!filters || (typeof filters === 'object' && Object.keys(filters).length === 0)) return { ...conditions };
-  return { $and: [filters, conditions] };
-}
-
 /** True if a row (with the condition fields loaded) may be shown to non-office callers. */
 export function isPubliclyVisible(uid: string, row: Record<string, unknown> | null): boolean {
   if (!row) return false;

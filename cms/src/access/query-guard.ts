@@ -28,10 +28,8 @@ const POPULATE_KEYS = new Set(['fields', 'filters', 'sort', 'populate', 'count']
 
 type Plain = Record<string, unknown>;
 
-export class QueryRefused extends errors.ForbiddenError {}
-
 const refuse = (message: string): never => {
-  throw new QueryRefused(`${message} (not in the list of public query fields)`);
+  throw new errors.ForbiddenError(`${message} (not in the list of public query fields)`);
 };
 
 /** The operator name without its dialect's prefix, or null when the key is not an operator. */
@@ -202,10 +200,8 @@ export function createQueryGuard(strapi: Core.Strapi) {
   }
 
   return {
-    /** Root filters of a query on `uid` (the root's own visibility is added by the document guard). */
-    filters: (uid: string, filters: unknown, dialect: Dialect) => guardFilters(uid, filters, dialect, 'filters'),
-    /** Filters of a GraphQL association field: checked, and narrowed to the target's visible rows. */
-    associationFilters: (uid: string, filters: unknown) => narrow(uid, guardFilters(uid, filters, 'graphql', 'filters'), 'graphql'),
+    /** Filters of a query on `uid` (a root or a GraphQL association field): checked, and narrowed to its visible rows. */
+    filters: (uid: string, filters: unknown, dialect: Dialect) => narrow(uid, guardFilters(uid, filters, dialect, 'filters'), dialect),
     sort: (uid: string, sort: unknown) => guardSort(uid, sort, 'sort'),
     populate: (uid: string, populate: unknown) => guardPopulate(uid, populate, 'populate'),
     /** A GraphQL association field: the same list as REST populate. */

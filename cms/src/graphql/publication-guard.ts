@@ -74,7 +74,7 @@ export function publicationGuardPlugin(strapi: Core.Strapi, nexus) {
         // Association fields load through the database layer, past the document guard: the same
         // allow-list applies here, and only the target's published, public rows are reachable.
         if (args.sort !== undefined) queries.sort(target, args.sort);
-        return next(root, { ...args, filters: queries.associationFilters(target, args.filters) }, context, info);
+        return next(root, { ...args, filters: queries.filters(target, args.filters, 'graphql') }, context, info);
       };
     },
   });
