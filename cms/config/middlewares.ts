@@ -1,7 +1,10 @@
 export default ({ env }) => [
+  // first: every request gets its id and one log line (instead of strapi::logger: no query strings)
+  'global::request-log',
+  'global::readiness',
+  'global::admin-registration',
   'global::client-address',
   'global::graphql-sandbox',
-  'strapi::logger',
   'strapi::errors',
   'global::database-timeout',
   {

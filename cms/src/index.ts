@@ -16,6 +16,8 @@ import { checkProductionSettings } from './bootstrap/production-checks';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // first: a production start with unsafe settings stops here, before the database is touched
+    checkProductionSettings(process.env, strapi.log);
     registerDocumentGuard(strapi);
     registerWriteGuard(strapi);
     registerPlainTextCheck(strapi);
@@ -37,7 +39,6 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    checkProductionSettings(strapi);
     await syncLocales(strapi);
     await syncRolesAndPermissions(strapi);
     await closeRegistration(strapi);

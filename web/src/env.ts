@@ -1,4 +1,7 @@
 import { defineEnvVars } from '@sveltejs/kit/env';
+import { building } from '$app/env';
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export const variables = defineEnvVars({
 	CMS_URL: {
@@ -12,10 +15,27 @@ export const variables = defineEnvVars({
 	},
 	ORIGIN: {
 		description:
-			'Public address of the site (e.g. https://integration-boerde.de), used for absolute links: canonical, hreflang, sitemap, Open Graph, calendar, the page address in reports. Optional; without it the address of each request is used. (adapter-node 6 no longer reads ORIGIN itself.)',
+			'Public address of the site (e.g. https://integration-boerde.de), used for absolute links: canonical, hreflang, sitemap, Open Graph, calendar, the page address in reports. Required in production (NODE_ENV=production), and https there unless the host is localhost / 127.0.0.1 / ::1; outside production optional (the address of each request is used). (adapter-node 6 no longer reads ORIGIN itself.)',
 		schema: (value) => {
-			if (!value || value.trim() === '') return undefined;
-			return new URL(value.trim()).origin;
+			// the running server only: `vite build` analyses the app with NODE_ENV=production and no ORIGIN
+			const production = process.env.NODE_ENV === 'production' && !building;
+			if (!value || value.trim() === '') {
+				if (production) throw new Error('ORIGIN is missing: the site refuses to start in production without its public address, e.g. ORIGIN=https://integration-boerde.de');
+				return undefined;
+			}
+			const url = new URL(value.trim());
+			if (production && url.protocol !== 'https:' && !LOCAL_HOSTS.has(url.hostname)) {
+				throw new Error(`ORIGIN must be an https:// address in production (got ${url.origin}); plain http is allowed for localhost only`);
+			}
+			return url.origin;
+		}
+	},
+	LOG_LEVEL: {
+		description: 'How much the site logs (JSON lines on stdout, src/lib/server/log.ts): fatal, error, warn, info (default), debug, silent.',
+		schema: (value) => {
+			const level = value && value.trim() !== '' ? value.trim() : 'info';
+			if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(level)) throw new Error(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got ${level})`);
+			return level;
 		}
 	},
 	SITE_PROXY_SECRET: {

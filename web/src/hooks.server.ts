@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
+import { sequence, type Handle, type HandleServerError } from '@sveltejs/kit/hooks';
 import { direction, localeFromPath, negotiateLocale, DEFAULT_LOCALE, type Locale } from '#lib/i18n.ts';
 import { serializeJsonLd } from '#lib/seo.ts';
 import { overwriteServerAsyncLocalStorage } from '#lib/paraglide/runtime.js';
@@ -7,6 +7,9 @@ import { ORIGIN } from '$app/env/private';
 import { decide, decodedPath, isAreaPath, SIGN_OUT_PATH } from '#lib/server/areas/access.ts';
 import { loadSession } from '#lib/server/areas/session.ts';
 import { expiredPostPage } from '#lib/server/areas/expired-post.ts';
+import { runInRequest } from '#lib/server/request-context.ts';
+import { requestIdFrom } from '#lib/server/request-id.ts';
+import { log } from '#lib/server/log.ts';
 
 // Content-Security-Policy is set by Kit itself (the `csp` option in vite.config.ts), with
 // nonces for the inline hydration script. These are the remaining security headers.
@@ -24,7 +27,37 @@ type LocaleStore = { locale?: Locale; origin?: string; messageCalls?: Set<string
 const localeStorage = new AsyncLocalStorage<LocaleStore>();
 overwriteServerAsyncLocalStorage(localeStorage);
 
-export const handle: Handle = async ({ event, resolve }) => {
+/** Health probes (compose, the proxy) ask every few seconds: their lines only at debug level. */
+const PROBES = new Set(['/healthz', '/readyz']);
+
+/**
+ * Every request runs with its id (the proxy's `x-request-id` when sane, else a new one): every log
+ * line and every request to the CMS carries it. One JSON line per request: method, path (never the
+ * query string, which may hold a reset code), status, duration.
+ */
+const withRequestContext: Handle = ({ event, resolve }) => {
+	const requestId = requestIdFrom(event.request.headers.get('x-request-id'));
+	return runInRequest({ requestId }, async () => {
+		const started = performance.now();
+		let status = 500;
+		try {
+			const response = await resolve(event);
+			status = response.status;
+			try {
+				response.headers.set('x-request-id', requestId);
+			} catch {
+				// immutable headers (a fetched response passed through): the id is in the log anyway
+			}
+			return response;
+		} finally {
+			const line = { method: event.request.method, path: event.url.pathname, status, durationMs: Math.round((performance.now() - started) * 100) / 100 };
+			if (PROBES.has(event.url.pathname)) log.debug(line, 'request');
+			else log.info(line, 'request');
+		}
+	});
+};
+
+const handleSite: Handle = async ({ event, resolve }) => {
 	const { pathname } = event.url;
 
 	if (isCrossSiteFormPost(event.request)) {
@@ -88,6 +121,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return withSecurityHeaders(response);
 };
 
+export const handle = sequence(withRequestContext, handleSite);
+
 /**
  * The site's public origin for absolute links (canonical, hreflang, sitemap, calendar): ORIGIN
  * when configured; else the request's host with the protocol the visitor used (the proxy's
@@ -148,7 +183,7 @@ function withSecurityHeaders(response: Response): Response {
 /** Unexpected errors: logged here, shown to the visitor as a plain message (never a stack trace). */
 export const handleError: HandleServerError = ({ kind, error, event }) => {
 	if (kind === 'unknown') {
-		console.error(`Error while rendering ${event.url.pathname}:`, error);
+		log.error({ err: error, path: event.url.pathname }, 'error while rendering');
 		return { message: 'Internal Error' };
 	}
 };

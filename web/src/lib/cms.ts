@@ -16,6 +16,8 @@ import { CMS_URL, SITE_PROXY_SECRET } from '$app/env/private';
 import type { TypedDocumentString } from './graphql/generated/graphql.ts';
 import { CmsGraphQLError, requestTrusted } from './graphql/trusted-request.ts';
 import type { Locale } from './i18n.ts';
+import { log } from './server/log.ts';
+import { requestIdHeader } from './server/request-context.ts';
 
 export const CMS_TIMEOUT_MS = 8000;
 
@@ -49,14 +51,14 @@ export function createCmsClient(baseUrl: string, options: CmsClientOptions = {})
 					const status = err.status;
 					// the CMS answered, but is broken or overloaded: treat as unavailable
 					if (status >= 500 || status === 429) {
-						console.error(`CMS request failed with HTTP ${status}`);
+						log.error({ status }, 'CMS request failed');
 						error(503, UNAVAILABLE_MESSAGE);
 					}
 					// a 4xx or GraphQL error is a bug in our query or CMS permissions: a real 500
 					throw err;
 				}
 				// network failure: connection refused, DNS, reset, timeout (AbortSignal)
-				console.error(`CMS unreachable at ${endpoint}: ${describe(err)}`);
+				log.error({ endpoint, cause: describe(err) }, 'CMS unreachable');
 				error(503, UNAVAILABLE_MESSAGE);
 			}
 		}
@@ -120,7 +122,7 @@ export function createSubmitter(baseUrl: string, options: SubmitterOptions = {})
 		data: Record<string, string | null | undefined>,
 		clientAddress: string | null
 	): Promise<SubmissionResult> {
-		const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+		const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', ...requestIdHeader() };
 		// the CMS trusts the visitor's address only together with the shared secret
 		if (options.secret && clientAddress) {
 			headers['x-client-address'] = clientAddress;
@@ -135,7 +137,7 @@ export function createSubmitter(baseUrl: string, options: SubmitterOptions = {})
 				signal: AbortSignal.timeout(timeoutMs)
 			});
 		} catch (err) {
-			console.error(`CMS unreachable for ${route}: ${describe(err)}`);
+			log.error({ route, cause: describe(err) }, 'CMS unreachable');
 			return { ok: false, reason: 'unavailable' };
 		}
 		if (response.status === 201 || response.status === 200) return { ok: true };
@@ -155,7 +157,7 @@ export function createSubmitter(baseUrl: string, options: SubmitterOptions = {})
 			const retryAfterSeconds = Number.isFinite(header) && header > 0 ? header : Number.isFinite(detail) && detail > 0 ? detail : null;
 			return { ok: false, reason: 'rate_limited', retryAfterSeconds };
 		}
-		console.error(`CMS answered ${response.status} to ${route}`);
+		log.error({ route, status: response.status }, 'CMS refused a submission');
 		return { ok: false, reason: 'unavailable' };
 	};
 }

@@ -5,6 +5,7 @@
  * `{ extensions: { persistedQuery: { version: 1, sha256Hash } }, variables }`.
  */
 import type { TypedDocumentString } from './generated/graphql.ts';
+import { requestIdHeader } from '../server/request-context.ts';
 
 export type GraphQLErrorShape = { message: string; path?: unknown[]; extensions?: { code?: string; [key: string]: unknown } };
 
@@ -46,7 +47,7 @@ export async function requestTrusted<T, V>(
 ): Promise<T> {
 	const response = await fetch(endpoint, {
 		method: 'POST',
-		headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+		headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...requestIdHeader(), ...headers },
 		body: JSON.stringify(trustedRequestBody(document as TypedDocumentString<unknown, unknown>, variables))
 	});
 	// reading may still time out: that is thrown like a network error, not taken for an answer

@@ -19,3 +19,9 @@ export function runInRequest<T>(context: RequestContext, work: () => T): T {
 export function currentRequestId(): string | undefined {
 	return storage.getStore()?.requestId;
 }
+
+/** `{ 'x-request-id': … }` for a request to the CMS, or nothing outside a request. */
+export function requestIdHeader(): Record<string, string> {
+	const requestId = currentRequestId();
+	return requestId ? { 'x-request-id': requestId } : {};
+}

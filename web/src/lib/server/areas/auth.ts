@@ -5,11 +5,12 @@
  */
 import { CMS_URL, SITE_PROXY_SECRET } from '$app/env/private';
 import { CMS_TIMEOUT_MS } from '../../cms.ts';
+import { requestIdHeader } from '../request-context.ts';
 
 export type AuthResult = { ok: true; token: string } | { ok: false; reason: 'invalid' | 'blocked' | 'rate_limited' | 'unavailable'; message?: string };
 
 async function post(path: string, body: unknown, clientAddress: string | null, token?: string): Promise<Response | null> {
-	const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+	const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', ...requestIdHeader() };
 	if (SITE_PROXY_SECRET && clientAddress) {
 		headers['x-client-address'] = clientAddress;
 		headers['x-site-secret'] = SITE_PROXY_SECRET;

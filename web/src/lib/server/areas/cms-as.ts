@@ -10,6 +10,8 @@ import type { TypedDocumentString } from '../../graphql/generated/graphql.ts';
 import { CmsGraphQLError, requestTrusted } from '../../graphql/trusted-request.ts';
 import { SIGN_IN_PATH } from './access.ts';
 import { UPLOAD_REFUSALS, germanFieldMessage, germanMessage } from './messages.ts';
+import { log } from '../log.ts';
+import { requestIdHeader } from '../request-context.ts';
 
 export type CmsReply<T> = { ok: true; status: number; data: T } | { ok: false; status: number; message: string; fields: Record<string, string> };
 
@@ -29,6 +31,7 @@ export function cmsAs(token: string) {
 				headers: {
 					authorization: `Bearer ${token}`,
 					accept: 'application/json',
+					...requestIdHeader(),
 					...(body === undefined ? {} : { 'content-type': 'application/json' })
 				},
 				body: body === undefined ? undefined : JSON.stringify(body),
@@ -39,7 +42,7 @@ export function cmsAs(token: string) {
 		}
 		if (response.status === 401) sessionEnded();
 		if (response.status >= 500) {
-			console.error(`CMS answered ${response.status} to ${method} ${path}`);
+			log.error({ status: response.status, method, path: path.split('?')[0] }, 'CMS failed a request');
 			error(503, UNAVAILABLE_MESSAGE);
 		}
 		const json = (await response.json().catch(() => null)) as {
@@ -58,7 +61,7 @@ export function cmsAs(token: string) {
 		try {
 			response = await fetch(`${base()}/api/member/uploads`, {
 				method: 'POST',
-				headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+				headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...requestIdHeader() },
 				body,
 				signal: AbortSignal.timeout(30_000)
 			});
@@ -78,7 +81,7 @@ export function cmsAs(token: string) {
 	async function download(path: string): Promise<Response> {
 		let response: Response;
 		try {
-			response = await fetch(`${base()}${path}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(30_000) });
+			response = await fetch(`${base()}${path}`, { headers: { authorization: `Bearer ${token}`, ...requestIdHeader() }, signal: AbortSignal.timeout(30_000) });
 		} catch {
 			error(503, UNAVAILABLE_MESSAGE);
 		}
@@ -101,7 +104,7 @@ export function cmsAs(token: string) {
 				if (status === 401) sessionEnded();
 				if (status >= 500 || status === 429) error(503, UNAVAILABLE_MESSAGE);
 				if (err.code === 'FORBIDDEN') error(403, 'Dafür fehlt Ihnen die Berechtigung.');
-				console.error('GraphQL request refused:', err.errors[0]?.message);
+				log.warn({ status, code: err.code, reason: err.errors[0]?.message }, 'GraphQL request refused');
 				error(400, 'Die Anfrage konnte nicht bearbeitet werden.');
 			}
 			error(503, UNAVAILABLE_MESSAGE);

@@ -12,6 +12,7 @@ import { error } from '@sveltejs/kit';
 import { CMS_URL } from '$app/env/private';
 import { dev } from '$app/env';
 import { CMS_TIMEOUT_MS, UNAVAILABLE_MESSAGE } from '../../cms.ts';
+import { requestIdHeader } from '../request-context.ts';
 
 export const SESSION_COOKIE = 'nib_session';
 /** A working day; after that, sign in again. */
@@ -50,7 +51,7 @@ export async function loadSession(event: Pick<RequestEvent, 'cookies'> & { local
 	let response: Response;
 	try {
 		response = await fetch(`${CMS_URL.replace(/\/+$/, '')}/api/session`, {
-			headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+			headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...requestIdHeader() },
 			signal: AbortSignal.timeout(CMS_TIMEOUT_MS)
 		});
 	} catch {

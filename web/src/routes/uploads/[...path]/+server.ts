@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { CMS_URL } from '$app/env/private';
+import { requestIdHeader } from '#lib/server/request-context.ts';
 import type { RequestHandler } from './$types';
 
 const TIMEOUT_MS = 8000;
@@ -13,7 +14,7 @@ export const GET: RequestHandler = async ({ params }) => {
 	if (!SAFE_PATH.test(params.path) || params.path.includes('..')) error(404, 'Not Found');
 	let response: Response;
 	try {
-		response = await fetch(`${CMS_URL}/uploads/${params.path}`, { redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+		response = await fetch(`${CMS_URL}/uploads/${params.path}`, { redirect: 'manual', headers: requestIdHeader(), signal: AbortSignal.timeout(TIMEOUT_MS) });
 	} catch {
 		error(503, 'CMS unreachable');
 	}
