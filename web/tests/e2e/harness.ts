@@ -10,6 +10,7 @@ export default async function setup(project: TestProject) {
 	project.provide('siteUrl', servers.siteUrl);
 	project.provide('cmsUrl', servers.cmsUrl);
 	project.provide('outboxDir', servers.outboxDir);
+	project.provide('logDir', servers.workDir);
 	return async () => {
 		await servers.stop();
 	};
@@ -20,5 +21,7 @@ declare module 'vitest' {
 		siteUrl: string;
 		cmsUrl: string;
 		outboxDir: string;
+		/** Where cms.log and site.log are written (both processes' stdout and stderr). */
+		logDir: string;
 	}
 }

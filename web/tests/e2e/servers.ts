@@ -35,7 +35,10 @@ const CMS_ENV: Record<string, string> = {
 	JWT_SECRET: 'test-jwt-secret',
 	ENCRYPTION_KEY: 'test-encryption-key-0123456789',
 	SEED_DEMO_DATA: 'true',
-	LOG_LEVEL: process.env.E2E_CMS_LOG_LEVEL ?? 'warn',
+	// one JSON line per request, as in production: tests/e2e/ops.e2e.test.ts reads cms.log for
+	// request ids and for what must never be logged
+	LOG_LEVEL: process.env.E2E_CMS_LOG_LEVEL ?? 'http',
+	LOG_FORMAT: 'json',
 	SUBMISSION_RATE_LIMIT_MAX: '1000',
 	AUTH_RATE_LIMIT_MAX: '1000',
 	SITE_PROXY_SECRET,
@@ -297,7 +300,9 @@ export async function startServers(): Promise<Servers> {
 				ORIGIN: siteUrl,
 				CMS_URL: cmsUrl,
 				SITE_PROXY_SECRET,
-				BODY_SIZE_LIMIT: '6M'
+				BODY_SIZE_LIMIT: '6M',
+				// everything the site logs, health probes included (site.log, read by ops.e2e.test.ts)
+				LOG_LEVEL: 'debug'
 			},
 			path.join(workDir, 'site.log')
 		);
