@@ -126,6 +126,9 @@ start('cms', '36', pnpm, ['exec', 'strapi', 'start'], cmsDir, {
   PORT: String(CMS_PORT),
   SITE_URL: `http://localhost:${WEB_PORT}`,
   SITE_PROXY_SECRET: siteProxySecret,
+  // A local run keeps mails as files on this machine on purpose (a production start without SMTP
+  // refuses unless MAIL_OUTBOX_DIR is set explicitly; cms/src/bootstrap/production-checks.ts).
+  ...(process.env.SMTP_HOST ? {} : { MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR ?? path.join(cmsDir, '.tmp', 'mail') }),
 });
 await waitFor(`http://127.0.0.1:${CMS_PORT}/_health`, 'CMS');
 say('Starting the site…');
