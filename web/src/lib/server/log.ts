@@ -12,14 +12,22 @@ const SECRET_KEYS = ['password', 'passwordConfirmation', 'token', 'jwt', 'author
 
 export const REDACTED_PATHS = SECRET_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]);
 
-export const log = pino({
-	level: process.env.LOG_LEVEL ?? 'info',
-	base: { service: 'site' },
-	timestamp: pino.stdTimeFunctions.isoTime,
-	formatters: { level: (label) => ({ level: label }) },
-	redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-	mixin: () => {
-		const requestId = currentRequestId();
-		return requestId ? { requestId } : {};
-	}
-});
+/** A logger with the site's settings, writing to `destination` (stdout by default; tests pass a stream). */
+export function createLog(destination?: pino.DestinationStream) {
+	return pino(
+		{
+			level: process.env.LOG_LEVEL ?? 'info',
+			base: { service: 'site' },
+			timestamp: pino.stdTimeFunctions.isoTime,
+			formatters: { level: (label) => ({ level: label }) },
+			redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+			mixin: () => {
+				const requestId = currentRequestId();
+				return requestId ? { requestId } : {};
+			}
+		},
+		destination
+	);
+}
+
+export const log = createLog();

@@ -104,7 +104,7 @@ export function cmsAs(token: string) {
 				if (status === 401) sessionEnded();
 				if (status >= 500 || status === 429) error(503, UNAVAILABLE_MESSAGE);
 				if (err.code === 'FORBIDDEN') error(403, 'Dafür fehlt Ihnen die Berechtigung.');
-				log.warn({ status, code: err.code, reason: err.errors[0]?.message }, 'GraphQL request refused');
+				log.warn({ status, errorCode: err.code, reason: err.errors[0]?.message }, 'GraphQL request refused');
 				error(400, 'Die Anfrage konnte nicht bearbeitet werden.');
 			}
 			error(503, UNAVAILABLE_MESSAGE);
