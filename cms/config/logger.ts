@@ -1,10 +1,11 @@
 import { winston, formats } from '@strapi/logger';
 import { redactText, redactValue } from '../src/logging/redact';
+import { jsonLogs } from '../src/logging/format';
 
 // Production: one JSON object per line (time, level, message, and the request log's fields:
 // requestId, method, path, status, durationMs), for the host's log collector. Development: readable
 // lines. LOG_FORMAT=json|pretty overrides; LOG_LEVEL=error keeps test runs and scripts quiet.
-const json = (process.env.LOG_FORMAT ?? (process.env.NODE_ENV === 'production' ? 'json' : 'pretty')) === 'json';
+const json = jsonLogs();
 
 // JWTs and values under secret-looking keys never reach a line (src/logging/redact.ts).
 const redact = winston.format((info) => {

@@ -1,3 +1,5 @@
+import { jsonLogs } from '../src/logging/format';
+
 export default ({ env }) => ({
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
@@ -9,4 +11,7 @@ export default ({ env }) => ({
   // instead (src/middlewares/client-address.ts).
   proxy: { koa: env.bool('TRUST_PROXY', false), maxIpsCount: 1 },
   app: { keys: env.array('APP_KEYS') },
+  // With JSON logs (production) no colourful start-up banner between the JSON lines: it would also
+  // invite visitors to "create your first administrator", which production refuses (README).
+  logger: { startup: { enabled: !jsonLogs() } },
 });
