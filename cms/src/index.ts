@@ -13,6 +13,7 @@ import { closeRegistration, syncRolesAndPermissions } from './bootstrap/roles';
 import { ensureIndexes } from './bootstrap/indexes';
 import { seedIfWanted } from './seed/run';
 import { checkProductionSettings } from './bootstrap/production-checks';
+import { closeLimiters, openLimiters } from './rate-limits/limiters';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -43,5 +44,10 @@ export default {
     await closeRegistration(strapi);
     await ensureIndexes(strapi);
     await seedIfWanted(strapi);
+    openLimiters();
+  },
+
+  async destroy() {
+    await closeLimiters();
   },
 };

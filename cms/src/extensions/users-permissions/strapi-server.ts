@@ -1,5 +1,6 @@
 import { isRevoked } from '../../sessions/sessions';
 import { equalTimeAuthController } from '../../sessions/equal-time-auth';
+import { authRateLimit } from '../../rate-limits/auth-middleware';
 
 // A users-permissions user belongs to at most one actor (member organisation).
 // The inverse side, actor.memberAccounts, is private and never leaves the CMS publicly.
@@ -63,5 +64,7 @@ export default (plugin) => {
     const { id, documentId, username, email, confirmed, blocked, createdAt, updatedAt } = user;
     ctx.body = { id, documentId, username, email, confirmed, blocked, createdAt, updatedAt };
   };
+  // Sign-in and password routes: the CMS's own limiter, shared across processes with REDIS_URL.
+  plugin.middlewares.rateLimit = authRateLimit;
   return plugin;
 };
