@@ -5,4 +5,6 @@ export default ({ env }) => ({
   // Behind the site's server or a reverse proxy: trust X-Forwarded-* only when told to.
   proxy: env.bool('TRUST_PROXY', false),
   app: { keys: env.array('APP_KEYS') },
+  // public/uploads lives here (tests give each CMS its own; backup and restore read the same variable)
+  dirs: { public: env('PUBLIC_DIR', './public') },
 });
