@@ -8,6 +8,8 @@ import { publicationGuardPlugin } from './graphql/publication-guard';
 import { localizedFieldsExtension } from './graphql/localized-fields';
 import { submissionMutations } from './graphql/submissions';
 import { moderationGraphql } from './graphql/moderation';
+import { retentionGraphql } from './graphql/retention';
+import { retentionPolicy } from './retention/policy';
 import { syncLocales } from './bootstrap/locales';
 import { closeRegistration, syncRolesAndPermissions } from './bootstrap/roles';
 import { ensureIndexes } from './bootstrap/indexes';
@@ -29,16 +31,18 @@ export default {
       .use(({ nexus }) => {
         const submissions = submissionMutations(strapi, nexus);
         const moderation = moderationGraphql(strapi, nexus);
+        const retention = retentionGraphql(nexus);
         return {
           plugins: [publicationGuardPlugin(strapi, nexus)],
-          types: [...localizedFieldsExtension(strapi, nexus), ...submissions.types, ...moderation.types],
-          resolversConfig: { ...submissions.resolversConfig, ...moderation.resolversConfig },
+          types: [...localizedFieldsExtension(strapi, nexus), ...submissions.types, ...moderation.types, ...retention.types],
+          resolversConfig: { ...submissions.resolversConfig, ...moderation.resolversConfig, ...retention.resolversConfig },
         };
       });
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     checkProductionSettings(strapi);
+    retentionPolicy(); // a bad RETENTION_* value stops the start, naming the variable
     await syncLocales(strapi);
     await syncRolesAndPermissions(strapi);
     await closeRegistration(strapi);

@@ -14,6 +14,9 @@ export default (plugin) => {
 
   // When the person last signed out: tokens issued before are refused (sessions/sessions.ts).
   plugin.contentTypes.user.schema.attributes.signedOutAt = { type: 'datetime', private: true, configurable: false };
+  // Retention (retention/apply.ts): when the account was deactivated, and when it was anonymised.
+  plugin.contentTypes.user.schema.attributes.deactivatedAt = { type: 'datetime', private: true, configurable: false };
+  plugin.contentTypes.user.schema.attributes.anonymisedAt = { type: 'datetime', private: true, configurable: false };
 
   const jwtService = plugin.services.jwt;
   plugin.services.jwt = (context) => {

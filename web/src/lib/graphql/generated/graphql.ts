@@ -107,6 +107,11 @@ export type GlobalQueryVariables = Exact<{
 
 export type GlobalQuery = { global: { siteName: string, motto: string | null, intro: string | null, locale: string | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, address: { street: string | null, postalCode: string | null, city: string | null } | null } | null };
 
+export type RetentionPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetentionPolicyQuery = { retentionPolicy: { handledMonths: number, openMonths: number, accountMonths: number } };
+
 export type PagesByKeyQueryVariables = Exact<{
   locale?: string | null | undefined;
   keys?: Array<string | null | undefined> | string | null | undefined;
@@ -588,6 +593,15 @@ export const GlobalDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:59527db90aa6eb0a71b2d9fbba49aba2f35150c98fcec3421180e77ffc32a679"}) as unknown as TypedDocumentString<GlobalQuery, GlobalQueryVariables>;
+export const RetentionPolicyDocument = new TypedDocumentString(`
+    query RetentionPolicy {
+  retentionPolicy {
+    handledMonths
+    openMonths
+    accountMonths
+  }
+}
+    `, {"hash":"sha256:5916ffd6d64b32521495ae81b80d16846c12a9bfc9bc661e2bcbdae1bd940764"}) as unknown as TypedDocumentString<RetentionPolicyQuery, RetentionPolicyQueryVariables>;
 export const PagesByKeyDocument = new TypedDocumentString(`
     query PagesByKey($locale: I18NLocaleCode, $keys: [String]) {
   pages(locale: $locale, filters: {key: {in: $keys}}, pagination: {pageSize: 20}) {
