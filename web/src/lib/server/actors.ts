@@ -83,6 +83,7 @@ const ActorDetailQuery = graphql(`
 				alternativeText
 				width
 				height
+				formats
 			}
 			localized(locale: $locale) {
 				name
