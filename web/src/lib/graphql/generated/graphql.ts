@@ -76,7 +76,7 @@ export type ActorListQueryVariables = Exact<{
 }>;
 
 
-export type ActorListQuery = { actors_connection: { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Actor_Kind, shortDescription: string | null, localized: { name: string | null, shortDescription: string | null, fallbackFields: Array<string> }, municipalities: Array<{ slug: string | null, name: string } | null> }> } | null };
+export type ActorListQuery = { actors_connection: { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Actor_Kind, shortDescription: string | null, logo: { url: string, width: number | null, height: number | null, formats: unknown } | null, localized: { name: string | null, shortDescription: string | null, fallbackFields: Array<string> }, municipalities: Array<{ slug: string | null, name: string } | null> }> } | null };
 
 export type ActorDetailQueryVariables = Exact<{
   slug: string;
@@ -431,6 +431,12 @@ export const ActorListDocument = new TypedDocumentString(`
       name
       kind
       shortDescription
+      logo {
+        url
+        width
+        height
+        formats
+      }
       localized(locale: $locale) {
         name
         shortDescription
@@ -443,7 +449,7 @@ export const ActorListDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:0802adc38aa29def443dd07436802c55f8259cb9068c40ae2f0b33a6382fa238"}) as unknown as TypedDocumentString<ActorListQuery, ActorListQueryVariables>;
+    `, {"hash":"sha256:8461860abf498ab772e8ee526f4d09cab7bdc48d2c25197ed7b8fe7a64f3f998"}) as unknown as TypedDocumentString<ActorListQuery, ActorListQueryVariables>;
 export const ActorDetailDocument = new TypedDocumentString(`
     query ActorDetail($slug: String!, $locale: String!, $today: Date!, $now: DateTime!) {
   actors(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
