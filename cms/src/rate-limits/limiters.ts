@@ -23,7 +23,16 @@ function redisClient(url: string) {
   // Commands sent while connecting wait for the connection (they must count in Redis, not in the
   // insurance limiter); while Redis is away, a command fails after one reconnection attempt and
   // the insurance limiter answers.
-  redis ??= new Redis(url, { maxRetriesPerRequest: 1 });
+  if (!redis) {
+    redis = new Redis(url, { maxRetriesPerRequest: 1 });
+    let warnedAt = 0;
+    redis.on('error', (error: Error) => {
+      if (Date.now() - warnedAt < 60_000) return;
+      warnedAt = Date.now();
+      const log = (globalThis as { strapi?: { log?: { warn: (message: string) => void } } }).strapi?.log;
+      (log?.warn ?? console.warn)(`Rate limits: Redis unreachable (${error.message}); each process counts in its own memory meanwhile`);
+    });
+  }
   return redis;
 }
 
