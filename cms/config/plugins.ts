@@ -17,8 +17,7 @@ export default ({ env }) => ({
       jwtSecret: env('JWT_SECRET'),
       // Only the listed fields may ever be written through the stock auth routes.
       register: { allowedFields: [] },
-      // Per client address (the visitor's, when the site signs it: src/middlewares/client-address.ts).
-      ratelimit: { interval: env.int('AUTH_RATE_LIMIT_WINDOW_MS', 60000), max: env.int('AUTH_RATE_LIMIT_MAX', 10) },
+      // Rate limits of the auth routes: src/rate-limits/ (AUTH_RATE_LIMIT_MAX, AUTH_RATE_LIMIT_WINDOW_MS).
     },
   },
   graphql: {

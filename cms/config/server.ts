@@ -1,4 +1,5 @@
 import { jsonLogs } from '../src/logging/format';
+import cronTasks from './cron-tasks';
 
 export default ({ env }) => ({
   host: env('HOST', '0.0.0.0'),
@@ -14,4 +15,7 @@ export default ({ env }) => ({
   // With JSON logs (production) no colourful start-up banner between the JSON lines: it would also
   // invite visitors to "create your first administrator", which production refuses (README).
   logger: { startup: { enabled: !jsonLogs() } },
+  // public/uploads lives here (tests give each CMS its own; backup and restore read the same variable)
+  dirs: { public: env('PUBLIC_DIR', './public') },
+  cron: { enabled: env.bool('CRON_ENABLED', true), tasks: cronTasks },
 });

@@ -8,16 +8,20 @@ import { publicationGuardPlugin } from './graphql/publication-guard';
 import { localizedFieldsExtension } from './graphql/localized-fields';
 import { submissionMutations } from './graphql/submissions';
 import { moderationGraphql } from './graphql/moderation';
+import { retentionGraphql } from './graphql/retention';
+import { retentionPolicy } from './retention/policy';
 import { syncLocales } from './bootstrap/locales';
 import { closeRegistration, syncRolesAndPermissions } from './bootstrap/roles';
 import { ensureIndexes } from './bootstrap/indexes';
 import { seedIfWanted } from './seed/run';
 import { checkProductionSettings } from './bootstrap/production-checks';
+import { closeLimiters, openLimiters } from './rate-limits/limiters';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // first: a production start with unsafe settings stops here, before the database is touched
     checkProductionSettings(process.env, strapi.log);
+    retentionPolicy(); // a bad RETENTION_* value stops the start, naming the variable
     registerDocumentGuard(strapi);
     registerWriteGuard(strapi);
     registerPlainTextCheck(strapi);
@@ -30,10 +34,11 @@ export default {
       .use(({ nexus }) => {
         const submissions = submissionMutations(strapi, nexus);
         const moderation = moderationGraphql(strapi, nexus);
+        const retention = retentionGraphql(nexus);
         return {
           plugins: [publicationGuardPlugin(strapi, nexus)],
-          types: [...localizedFieldsExtension(strapi, nexus), ...submissions.types, ...moderation.types],
-          resolversConfig: { ...submissions.resolversConfig, ...moderation.resolversConfig },
+          types: [...localizedFieldsExtension(strapi, nexus), ...submissions.types, ...moderation.types, ...retention.types],
+          resolversConfig: { ...submissions.resolversConfig, ...moderation.resolversConfig, ...retention.resolversConfig },
         };
       });
   },
@@ -44,5 +49,10 @@ export default {
     await closeRegistration(strapi);
     await ensureIndexes(strapi);
     await seedIfWanted(strapi);
+    openLimiters();
+  },
+
+  async destroy() {
+    await closeLimiters();
   },
 };

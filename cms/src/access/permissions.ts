@@ -53,6 +53,8 @@ export const PERMISSIONS = {
       'plugin::i18n.locales.listLocales',
     ],
   },
+  /** How long personal data is kept (the privacy page states it). */
+  readRetentionPolicy: { roles: EVERYONE, routes: ['api::retention.retention.policy'] },
   /** Signing in and resetting a forgotten password; registration stays closed. */
   signIn: {
     roles: ['public'],

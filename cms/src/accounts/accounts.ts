@@ -91,6 +91,6 @@ export async function setAccountBlocked(strapi: Core.Strapi, caller: Caller, id:
   const user = await strapi.db.query(USER_UID).findOne({ where: { id } });
   if (!user) throw new errors.NotFoundError('Account not found');
   // Deactivating also revokes every token issued so far: reactivating must not bring old sessions back.
-  await strapi.db.query(USER_UID).update({ where: { id }, data: blocked ? { blocked, signedOutAt: new Date() } : { blocked } });
+  await strapi.db.query(USER_UID).update({ where: { id }, data: blocked ? { blocked, signedOutAt: new Date(), deactivatedAt: new Date() } : { blocked, deactivatedAt: null } });
   return publicView(await strapi.db.query(USER_UID).findOne({ where: { id }, populate: ['role', 'actor'] }));
 }

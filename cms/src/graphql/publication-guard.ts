@@ -5,7 +5,7 @@ import { createQueryGuard } from '../access/query-guard';
 import { refuseProtected } from '../access/write-guard';
 import { OWNER_FIELD } from '../moderation/entries';
 import { ACTOR_UID, EVENT_UID, OFFERING_UID } from '../content/entry-types';
-import { takeToken } from '../submissions/rate-limit';
+import { takeToken } from '../rate-limits/limiters';
 import { checkOperation, contentTypeFields } from './operation-check';
 
 /** Users-permissions' own limit covers its REST routes only; the GraphQL twins get the same bucket size. */
@@ -47,9 +47,10 @@ export function publicationGuardPlugin(strapi: Core.Strapi, nexus) {
         };
       }
       if (parent === 'Query' || parent === 'Mutation') {
-        return (root, args, context: GraphQLContext, info, next) => {
+        return async (root, args, context: GraphQLContext, info, next) => {
           if (parent === 'Mutation' && AUTH_MUTATIONS.has(config.fieldConfig.name)) {
-            const retryAfter = takeToken('auth', (context.koaContext as { request?: { ip?: string } })?.request?.ip ?? 'unknown');
+            const client = (context.koaContext as { request?: { ip?: string } })?.request?.ip ?? 'unknown';
+            const retryAfter = await takeToken('auth', `graphql:${client}`);
             if (retryAfter > 0) throw new errors.RateLimitError('Zu viele Anmeldeversuche. Bitte später erneut versuchen.', { retryAfter });
           }
           if (!mayReadUnpublished(context)) {

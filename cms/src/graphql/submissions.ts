@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { submitMembershipApplication, submitReport } from '../submissions/submit';
-import { takeSubmissionToken } from '../submissions/rate-limit';
+import { takeToken } from '../rate-limits/limiters';
 
-function limit(context: { koaContext?: { request: { ip: string } } }) {
-  const retryAfter = takeSubmissionToken(context.koaContext?.request.ip ?? 'unknown');
+async function limit(context: { koaContext?: { request: { ip: string } } }) {
+  const retryAfter = await takeToken('submission', context.koaContext?.request.ip ?? 'unknown');
   if (retryAfter > 0) throw new errors.RateLimitError('Zu viele Anfragen. Bitte später erneut versuchen.', { retryAfter });
 }
 
@@ -52,7 +52,7 @@ export function submissionMutations(strapi: Core.Strapi, nexus) {
             type: 'SubmissionReceipt',
             args: { data: nexus.nonNull(nexus.arg({ type: 'ReportSubmissionInput' })) },
             async resolve(_root, { data }, context) {
-              limit(context);
+              await limit(context);
               return submitReport(strapi, { ...data });
             },
           });
@@ -60,7 +60,7 @@ export function submissionMutations(strapi: Core.Strapi, nexus) {
             type: 'SubmissionReceipt',
             args: { data: nexus.nonNull(nexus.arg({ type: 'MembershipApplicationSubmissionInput' })) },
             async resolve(_root, { data }, context) {
-              limit(context);
+              await limit(context);
               return submitMembershipApplication(strapi, { ...data });
             },
           });

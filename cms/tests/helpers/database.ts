@@ -8,7 +8,13 @@ import { createRequire } from 'node:module';
  * The suite runs on SQLite by default and on PostgreSQL when TEST_DATABASE=postgres.
  * Each test file gets its own throw-away database.
  */
-export type TestDatabase = { client: 'sqlite' | 'postgres'; env: Record<string, string>; drop: () => Promise<void> };
+export type TestDatabase = {
+  client: 'sqlite' | 'postgres';
+  env: Record<string, string>;
+  drop: () => Promise<void>;
+  /** leaves an empty database under the same name (as after a total loss, before a restore) */
+  wipe: () => Promise<void>;
+};
 
 const require = createRequire(import.meta.url);
 
@@ -59,6 +65,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         DATABASE_NAME: name,
       },
       drop: () => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+      wipe: () =>
+        withAdminClient(async (client) => {
+          await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+          await client.query(`CREATE DATABASE "${name}"`);
+        }),
     };
   }
   const directory = mkdtempSync(path.join(tmpdir(), 'boerde-test-'));
@@ -66,5 +77,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     client: 'sqlite',
     env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(directory, 'data.db') },
     drop: async () => rmSync(directory, { recursive: true, force: true }),
+    wipe: async () => {
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path.join(directory, `data.db${suffix}`), { force: true });
+    },
   };
 }

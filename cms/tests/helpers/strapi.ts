@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -8,7 +8,18 @@ import { createTestDatabase, type TestDatabase } from './database';
 const require = createRequire(import.meta.url);
 const appDir = path.resolve(__dirname, '../..');
 
-export type TestStrapi = { strapi: any; baseUrl: string; database: TestDatabase; mailDir: string; stop: () => Promise<void> };
+export type TestStrapi = {
+  strapi: any;
+  baseUrl: string;
+  database: TestDatabase;
+  mailDir: string;
+  /** the CMS's public folder (uploads below it) and internal documents folder, its own per test file */
+  publicDir: string;
+  privateDir: string;
+  /** stops the CMS but keeps its database and folders (backup tests restart or restore them) */
+  shutdown: () => Promise<void>;
+  stop: () => Promise<void>;
+};
 
 const TEST_ENV: Record<string, string> = {
   NODE_ENV: 'test',
@@ -34,7 +45,9 @@ export async function startStrapi(extraEnv: Record<string, string> = {}): Promis
   const database = await createTestDatabase();
   const mailDir = mkdtempSync(path.join(tmpdir(), 'boerde-mail-'));
   const privateDir = mkdtempSync(path.join(tmpdir(), 'boerde-private-'));
-  Object.assign(process.env, TEST_ENV, { MAIL_OUTBOX_DIR: mailDir, PRIVATE_FILES_DIR: privateDir }, database.env, extraEnv);
+  const publicDir = mkdtempSync(path.join(tmpdir(), 'boerde-public-'));
+  mkdirSync(path.join(publicDir, 'uploads'));
+  Object.assign(process.env, TEST_ENV, { MAIL_OUTBOX_DIR: mailDir, PRIVATE_FILES_DIR: privateDir, PUBLIC_DIR: publicDir }, database.env, extraEnv);
   process.chdir(appDir);
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
   const context = await compileStrapi({ appDir, ignoreDiagnostics: true });
@@ -42,23 +55,31 @@ export async function startStrapi(extraEnv: Record<string, string> = {}): Promis
   strapi.server.mount();
   await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = strapi.server.httpServer.address() as AddressInfo;
+  let running = true;
+  async function shutdown() {
+    if (!running) return;
+    running = false;
+    // destroy() calls process.removeAllListeners(), which would kill the Vitest worker.
+    const removeAll = process.removeAllListeners;
+    process.removeAllListeners = (() => process) as typeof process.removeAllListeners;
+    try {
+      await strapi.destroy();
+    } finally {
+      process.removeAllListeners = removeAll;
+    }
+  }
   return {
     strapi,
     database,
     mailDir,
+    publicDir,
+    privateDir,
     baseUrl: `http://127.0.0.1:${port}`,
+    shutdown,
     async stop() {
-      // destroy() calls process.removeAllListeners(), which would kill the Vitest worker.
-      const removeAll = process.removeAllListeners;
-      process.removeAllListeners = (() => process) as typeof process.removeAllListeners;
-      try {
-        await strapi.destroy();
-      } finally {
-        process.removeAllListeners = removeAll;
-      }
+      await shutdown();
       await database.drop();
-      rmSync(mailDir, { recursive: true, force: true });
-      rmSync(privateDir, { recursive: true, force: true });
+      for (const dir of [mailDir, privateDir, publicDir]) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

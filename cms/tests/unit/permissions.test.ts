@@ -76,6 +76,7 @@ describe('derived role table and scopes', () => {
     expect(ROLE_DEFINITIONS.public.actions).not.toContain('plugin::users-permissions.auth.register');
     expect(ROLE_DEFINITIONS.public.actions.filter((action) => !action.endsWith('.find') && !action.endsWith('.findOne'))).toEqual([
       'plugin::i18n.locales.listLocales',
+      'api::retention.retention.policy',
       'plugin::users-permissions.auth.callback',
       'plugin::users-permissions.auth.forgotPassword',
       'plugin::users-permissions.auth.resetPassword',

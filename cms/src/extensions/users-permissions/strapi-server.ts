@@ -1,5 +1,6 @@
 import { isRevoked } from '../../sessions/sessions';
 import { equalTimeAuthController } from '../../sessions/equal-time-auth';
+import { authRateLimit } from '../../rate-limits/auth-middleware';
 
 // A users-permissions user belongs to at most one actor (member organisation).
 // The inverse side, actor.memberAccounts, is private and never leaves the CMS publicly.
@@ -13,6 +14,9 @@ export default (plugin) => {
 
   // When the person last signed out: tokens issued before are refused (sessions/sessions.ts).
   plugin.contentTypes.user.schema.attributes.signedOutAt = { type: 'datetime', private: true, configurable: false };
+  // Retention (retention/apply.ts): when the account was deactivated, and when it was anonymised.
+  plugin.contentTypes.user.schema.attributes.deactivatedAt = { type: 'datetime', private: true, configurable: false };
+  plugin.contentTypes.user.schema.attributes.anonymisedAt = { type: 'datetime', private: true, configurable: false };
 
   const jwtService = plugin.services.jwt;
   plugin.services.jwt = (context) => {
@@ -63,5 +67,7 @@ export default (plugin) => {
     const { id, documentId, username, email, confirmed, blocked, createdAt, updatedAt } = user;
     ctx.body = { id, documentId, username, email, confirmed, blocked, createdAt, updatedAt };
   };
+  // Sign-in and password routes: the CMS's own limiter, shared across processes with REDIS_URL.
+  plugin.middlewares.rateLimit = authRateLimit;
   return plugin;
 };

@@ -23,6 +23,12 @@ const ActorListQuery = graphql(`
 				name
 				kind
 				shortDescription
+				logo {
+					url
+					width
+					height
+					formats
+				}
 				localized(locale: $locale) {
 					name
 					shortDescription
@@ -50,6 +56,7 @@ export async function listActors(locale: Locale, filters: ActorFilterVariables, 
 			kind: node.kind,
 			shortDescription: node.localized.shortDescription ?? node.shortDescription ?? null,
 			fallbackFields: node.localized.fallbackFields,
+			logo: node.logo ?? null,
 			municipalities: node.municipalities.flatMap((m) => (m?.slug ? [{ slug: m.slug, name: m.name }] : []))
 		}))
 	};
@@ -83,6 +90,7 @@ const ActorDetailQuery = graphql(`
 				alternativeText
 				width
 				height
+				formats
 			}
 			localized(locale: $locale) {
 				name

@@ -37,6 +37,23 @@ export async function getGlobal(locale: Locale) {
 	return withGermanFallback(locale, async (l) => (await cms.request(GlobalQuery, { locale: l })).global ?? null);
 }
 
+// ------------------------------------------------------------------------------ retention periods
+
+const RetentionPolicyQuery = graphql(`
+	query RetentionPolicy {
+		retentionPolicy {
+			handledMonths
+			openMonths
+			accountMonths
+		}
+	}
+`);
+
+/** How long the CMS keeps personal data (its retention job runs on the same settings). */
+export async function getRetentionPolicy() {
+	return (await cms.request(RetentionPolicyQuery, {})).retentionPolicy;
+}
+
 // ------------------------------------------------------------------------------ pages
 
 export type PageKey = Enum_Page_Key;

@@ -76,7 +76,7 @@ export type ActorListQueryVariables = Exact<{
 }>;
 
 
-export type ActorListQuery = { actors_connection: { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Actor_Kind, shortDescription: string | null, localized: { name: string | null, shortDescription: string | null, fallbackFields: Array<string> }, municipalities: Array<{ slug: string | null, name: string } | null> }> } | null };
+export type ActorListQuery = { actors_connection: { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Actor_Kind, shortDescription: string | null, logo: { url: string, width: number | null, height: number | null, formats: unknown } | null, localized: { name: string | null, shortDescription: string | null, fallbackFields: Array<string> }, municipalities: Array<{ slug: string | null, name: string } | null> }> } | null };
 
 export type ActorDetailQueryVariables = Exact<{
   slug: string;
@@ -86,7 +86,7 @@ export type ActorDetailQueryVariables = Exact<{
 }>;
 
 
-export type ActorDetailQuery = { actors: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Actor_Kind, shortDescription: string | null, description: unknown, barrierFree: Enum_Actor_Barrierfree, accessibilityNote: string | null, lastConfirmedAt: string | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, address: { street: string | null, postalCode: string | null, city: string | null } | null, logo: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null, localized: { name: string | null, shortDescription: string | null, description: unknown, accessibilityNote: string | null, fallbackFields: Array<string> }, languages: Array<{ code: string } | null>, municipalities: Array<{ slug: string | null, name: string } | null>, offerings: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> } | null>, workingGroups: Array<{ slug: string | null, name: string, localized: { name: string | null } } | null>, events: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, localized: { title: string | null, fallbackFields: Array<string> } } | null> } | null> };
+export type ActorDetailQuery = { actors: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Actor_Kind, shortDescription: string | null, description: unknown, barrierFree: Enum_Actor_Barrierfree, accessibilityNote: string | null, lastConfirmedAt: string | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, address: { street: string | null, postalCode: string | null, city: string | null } | null, logo: { url: string, alternativeText: string | null, width: number | null, height: number | null, formats: unknown } | null, localized: { name: string | null, shortDescription: string | null, description: unknown, accessibilityNote: string | null, fallbackFields: Array<string> }, languages: Array<{ code: string } | null>, municipalities: Array<{ slug: string | null, name: string } | null>, offerings: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> } | null>, workingGroups: Array<{ slug: string | null, name: string, localized: { name: string | null } } | null>, events: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, localized: { title: string | null, fallbackFields: Array<string> } } | null> } | null> };
 
 export type ActorIdQueryVariables = Exact<{
   slug: string;
@@ -106,6 +106,11 @@ export type GlobalQueryVariables = Exact<{
 
 
 export type GlobalQuery = { global: { siteName: string, motto: string | null, intro: string | null, locale: string | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, address: { street: string | null, postalCode: string | null, city: string | null } | null } | null };
+
+export type RetentionPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetentionPolicyQuery = { retentionPolicy: { handledMonths: number, openMonths: number, accountMonths: number } };
 
 export type PagesByKeyQueryVariables = Exact<{
   locale?: string | null | undefined;
@@ -426,6 +431,12 @@ export const ActorListDocument = new TypedDocumentString(`
       name
       kind
       shortDescription
+      logo {
+        url
+        width
+        height
+        formats
+      }
       localized(locale: $locale) {
         name
         shortDescription
@@ -438,7 +449,7 @@ export const ActorListDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:0802adc38aa29def443dd07436802c55f8259cb9068c40ae2f0b33a6382fa238"}) as unknown as TypedDocumentString<ActorListQuery, ActorListQueryVariables>;
+    `, {"hash":"sha256:8461860abf498ab772e8ee526f4d09cab7bdc48d2c25197ed7b8fe7a64f3f998"}) as unknown as TypedDocumentString<ActorListQuery, ActorListQueryVariables>;
 export const ActorDetailDocument = new TypedDocumentString(`
     query ActorDetail($slug: String!, $locale: String!, $today: Date!, $now: DateTime!) {
   actors(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
@@ -467,6 +478,7 @@ export const ActorDetailDocument = new TypedDocumentString(`
       alternativeText
       width
       height
+      formats
     }
     localized(locale: $locale) {
       name
@@ -534,7 +546,7 @@ export const ActorDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:c3e6f1f5736cf32943066277b20c4c87268e92e4f09fba82f70aa9fb542eea78"}) as unknown as TypedDocumentString<ActorDetailQuery, ActorDetailQueryVariables>;
+    `, {"hash":"sha256:23c9b0dfb0664d4023356d088a01f67013db6407bea095c2aae0af17761446eb"}) as unknown as TypedDocumentString<ActorDetailQuery, ActorDetailQueryVariables>;
 export const ActorIdDocument = new TypedDocumentString(`
     query ActorId($slug: String!) {
   actors(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
@@ -588,6 +600,15 @@ export const GlobalDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:59527db90aa6eb0a71b2d9fbba49aba2f35150c98fcec3421180e77ffc32a679"}) as unknown as TypedDocumentString<GlobalQuery, GlobalQueryVariables>;
+export const RetentionPolicyDocument = new TypedDocumentString(`
+    query RetentionPolicy {
+  retentionPolicy {
+    handledMonths
+    openMonths
+    accountMonths
+  }
+}
+    `, {"hash":"sha256:5916ffd6d64b32521495ae81b80d16846c12a9bfc9bc661e2bcbdae1bd940764"}) as unknown as TypedDocumentString<RetentionPolicyQuery, RetentionPolicyQueryVariables>;
 export const PagesByKeyDocument = new TypedDocumentString(`
     query PagesByKey($locale: I18NLocaleCode, $keys: [String]) {
   pages(locale: $locale, filters: {key: {in: $keys}}, pagination: {pageSize: 20}) {

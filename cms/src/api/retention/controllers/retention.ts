@@ -1,0 +1,7 @@
+import { retentionPolicy } from '../../../retention/policy';
+
+export default () => ({
+  async policy(ctx) {
+    ctx.body = { data: retentionPolicy() };
+  },
+});
