@@ -16,7 +16,7 @@
  */
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { LOCALE_CODES, type Locale } from '../i18n.ts';
-import { PLACE_NAMES } from './place-names.ts';
+import { PLACE_NAMES, localPlaceName } from './place-names.ts';
 import { MARK, asWritten, normalize, spans, stem, tokenize, wordTerms } from './text.ts';
 
 export type SearchType = 'offering' | 'actor' | 'event' | 'news' | 'page';
@@ -200,9 +200,15 @@ export class SearchIndex {
 		for (const entry of [...this.entries.values()]) this.put(entry);
 	}
 
-	/** The German names of an entry's municipalities. */
-	places(entry: SearchEntry): string[] {
-		return [...new Set((entry.municipalityIds ?? []).flatMap((id) => this.taxonomy.municipalities.get(id)?.name ?? []))];
+	/** The names of an entry's municipalities: German, with the locale's own form where it has one ("Wanzleben-Börde (Ванцлебен-Бёрде)"). */
+	places(entry: SearchEntry, locale: Locale = 'de'): string[] {
+		const names = (entry.municipalityIds ?? []).flatMap((id) => {
+			const municipality = this.taxonomy.municipalities.get(id);
+			if (!municipality) return [];
+			const own = localPlaceName(municipality.slug, locale);
+			return [own ? `${municipality.name} (${own})` : municipality.name];
+		});
+		return [...new Set(names)];
 	}
 
 	search(query: string, locale: Locale, options: { today: string; limit?: number }): SearchOutcome {

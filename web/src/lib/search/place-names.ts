@@ -5,6 +5,7 @@
  * these forms let a visitor search in the script of their language ("Ванцлебен", "فانتسليبن").
  * The search tolerates a typo, so a spelling that differs by a letter still matches. A
  * municipality that is not listed here is found by its German name only.
+ * Each list holds the Russian, Ukrainian, Arabic and Persian form, in that order.
  */
 export const PLACE_NAMES: Readonly<Record<string, readonly string[]>> = {
 	haldensleben: ['Хальденслебен', 'Гальденслебен', 'هالدنسليبن', 'هالدنسلبن'],
@@ -46,3 +47,11 @@ export const PLACE_NAMES: Readonly<Record<string, readonly string[]>> = {
 	groeningen: ['Грёнинген', 'Гренінген', 'غرونينغن', 'گرونینگن'],
 	kroppenstedt: ['Кроппенштедт', 'Кроппенштедт', 'كروبنشتيت', 'کروپنشتت']
 };
+
+const SCRIPT_LOCALES = ['ru', 'uk', 'ar', 'fa'] as const;
+
+/** The municipality's name in the script of a non-Latin locale, if known. */
+export function localPlaceName(slug: string, locale: string): string | null {
+	const position = (SCRIPT_LOCALES as readonly string[]).indexOf(locale);
+	return position >= 0 ? (PLACE_NAMES[slug]?.[position] ?? null) : null;
+}

@@ -1,35 +1,96 @@
 /**
- * The search index of one locale: every current offering, actor, public event, news article and
- * page, with its German text and its text in that locale. Built from GraphQL and kept for a
- * minute, so that searching does not query the CMS for every visitor; ended offerings are left
- * out like everywhere else on the site.
+ * The site's search index, kept current: built once from GraphQL (every page of every current
+ * offering, actor, public event, news article and page — no cap), then updated on each content
+ * change (lib/server/content-changes.ts): a changed document is fetched again and replaced, or
+ * removed when it is no longer public; a change of a whole type, of topics or municipalities
+ * builds a new index beside the current one, and `*` rebuilds everything. Searches use the current
+ * index until the new one is complete, so a rebuild never shows a half-filled index.
+ *
+ * Changes are applied one after another in the order they arrive. A failed update leaves the
+ * index as it was and marks it stale: the next search starts a rebuild in the background. A
+ * rebuild also happens every few hours, so that a notification that never arrived is healed.
  */
 import { cms } from '../cms.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import { blocksToText } from '../blocks.ts';
-import { berlinDate, type Locale } from '../i18n.ts';
-import { indexDocument, type IndexedDocument, type SearchDocument } from '../search.ts';
-import { ttlCache } from './cache.ts';
+import { berlinDate, LOCALE_CODES, type Locale } from '../i18n.ts';
 import { pagePath } from '../page-paths.ts';
+import { SearchIndex, type EntryText, type Municipality, type SearchEntry, type SearchType, type Taxonomy } from '../search/engine.ts';
+import { onContentChange, type ContentChange } from './content-changes.ts';
 
-const MAX_PAGES = 50;
+/** Rows per request (the CMS's maximum page size) and requests in flight while building. */
+const PAGE_SIZE = 100;
+const PARALLEL_PAGES = 4;
+/** A full rebuild at most this long after the last one, in case a change notification was lost. */
+const REBUILD_AFTER_MS = 6 * 60 * 60 * 1000;
 
-const SearchOfferingsQuery = graphql(`
-	query SearchOfferings($locale: String!, $today: Date!, $page: Int!) {
-		offerings_connection(filters: { or: [{ validUntil: { null: true } }, { validUntil: { gte: $today } }] }, pagination: { page: $page, pageSize: 100 }, sort: ["title:asc"]) {
+const SearchMunicipalitiesQuery = graphql(`
+	query SearchMunicipalities($page: Int!) {
+		municipalities_connection(pagination: { page: $page, pageSize: 100 }, sort: ["documentId:asc"]) {
 			pageInfo {
 				pageCount
 			}
 			nodes {
+				documentId
+				slug
+				name
+				parent {
+					documentId
+				}
+			}
+		}
+	}
+`);
+
+const SearchTopicsQuery = graphql(`
+	query SearchTopics($page: Int!) {
+		topics_connection(pagination: { page: $page, pageSize: 100 }, sort: ["documentId:asc"]) {
+			pageInfo {
+				pageCount
+			}
+			nodes {
+				documentId
+				name
+				translations(pagination: { pageSize: 10 }) {
+					locale
+					name
+				}
+			}
+		}
+	}
+`);
+
+const SearchOfferingsQuery = graphql(`
+	query SearchOfferings($today: Date!, $page: Int!, $documentId: ID) {
+		offerings_connection(
+			filters: { and: [{ or: [{ validUntil: { null: true } }, { validUntil: { gte: $today } }] }, { documentId: { eq: $documentId } }] }
+			pagination: { page: $page, pageSize: 100 }
+			sort: ["documentId:asc"]
+		) {
+			pageInfo {
+				pageCount
+			}
+			nodes {
+				documentId
 				slug
 				title
 				summary
 				description
-				localized(locale: $locale) {
+				validUntil
+				translations(pagination: { pageSize: 10 }) {
+					locale
 					title
 					summary
 					description
-					fallbackFields
+				}
+				actor {
+					documentId
+				}
+				topic {
+					documentId
+				}
+				municipalities(pagination: { pageSize: 100 }) {
+					documentId
 				}
 			}
 		}
@@ -37,21 +98,25 @@ const SearchOfferingsQuery = graphql(`
 `);
 
 const SearchActorsQuery = graphql(`
-	query SearchActors($locale: String!, $page: Int!) {
-		actors_connection(pagination: { page: $page, pageSize: 100 }, sort: ["name:asc"]) {
+	query SearchActors($page: Int!, $documentId: ID) {
+		actors_connection(filters: { documentId: { eq: $documentId } }, pagination: { page: $page, pageSize: 100 }, sort: ["documentId:asc"]) {
 			pageInfo {
 				pageCount
 			}
 			nodes {
+				documentId
 				slug
 				name
 				shortDescription
 				description
-				localized(locale: $locale) {
+				translations(pagination: { pageSize: 10 }) {
+					locale
 					name
 					shortDescription
 					description
-					fallbackFields
+				}
+				municipalities(pagination: { pageSize: 100 }) {
+					documentId
 				}
 			}
 		}
@@ -59,22 +124,34 @@ const SearchActorsQuery = graphql(`
 `);
 
 const SearchEventsQuery = graphql(`
-	query SearchEvents($locale: String!, $page: Int!) {
-		events_connection(filters: { visibility: { eq: "public" } }, pagination: { page: $page, pageSize: 100 }, sort: ["startsAt:desc"]) {
+	query SearchEvents($page: Int!, $documentId: ID) {
+		events_connection(
+			filters: { and: [{ visibility: { eq: "public" } }, { documentId: { eq: $documentId } }] }
+			pagination: { page: $page, pageSize: 100 }
+			sort: ["documentId:asc"]
+		) {
 			pageInfo {
 				pageCount
 			}
 			nodes {
+				documentId
 				slug
 				title
 				summary
 				description
 				startsAt
-				localized(locale: $locale) {
+				organiserName
+				translations(pagination: { pageSize: 10 }) {
+					locale
 					title
 					summary
 					description
-					fallbackFields
+				}
+				organiser {
+					documentId
+				}
+				municipality {
+					documentId
 				}
 			}
 		}
@@ -82,12 +159,13 @@ const SearchEventsQuery = graphql(`
 `);
 
 const SearchNewsQuery = graphql(`
-	query SearchNews($locale: I18NLocaleCode, $page: Int!) {
-		newsArticles_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }, sort: ["date:desc"]) {
+	query SearchNews($locale: I18NLocaleCode, $page: Int!, $documentId: ID) {
+		newsArticles_connection(locale: $locale, filters: { documentId: { eq: $documentId } }, pagination: { page: $page, pageSize: 100 }, sort: ["documentId:asc"]) {
 			pageInfo {
 				pageCount
 			}
 			nodes {
+				documentId
 				slug
 				title
 				summary
@@ -99,147 +177,281 @@ const SearchNewsQuery = graphql(`
 `);
 
 const SearchPagesQuery = graphql(`
-	query SearchPages($locale: I18NLocaleCode) {
-		pages(locale: $locale, pagination: { pageSize: 100 }) {
-			key
-			slug
-			title
-			summary
-			body
+	query SearchPages($locale: I18NLocaleCode, $page: Int!, $documentId: ID) {
+		pages_connection(locale: $locale, filters: { documentId: { eq: $documentId } }, pagination: { page: $page, pageSize: 100 }, sort: ["documentId:asc"]) {
+			pageInfo {
+				pageCount
+			}
+			nodes {
+				documentId
+				key
+				slug
+				title
+				summary
+				body
+			}
 		}
 	}
 `);
 
-/** Fetches pages 1…n of a paginated query until its pageCount. */
-async function allPages<T>(fetch: (page: number) => Promise<{ nodes: T[]; pageCount: number }>): Promise<T[]> {
-	const out: T[] = [];
-	for (let page = 1; page <= MAX_PAGES; page++) {
-		const { nodes, pageCount } = await fetch(page);
-		out.push(...nodes);
-		if (page >= pageCount) break;
+type Page<T> = { nodes: T[]; pageCount: number };
+
+/** Every page of a paginated query: the first, then the rest a few at a time. No cap. */
+async function allPages<T>(fetch: (page: number) => Promise<Page<T>>): Promise<T[]> {
+	const first = await fetch(1);
+	const out = [...first.nodes];
+	for (let page = 2; page <= first.pageCount; page += PARALLEL_PAGES) {
+		const batch = Array.from({ length: Math.min(PARALLEL_PAGES, first.pageCount - page + 1) }, (_, i) => fetch(page + i));
+		for (const result of await Promise.all(batch)) out.push(...result.nodes);
 	}
 	return out;
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const str = (value: unknown) => (typeof value === 'string' ? value : '');
 
-async function buildIndex(locale: Locale): Promise<IndexedDocument[]> {
-	const today = berlinDate();
-	const [offerings, actors, events, newsDe, newsLocale, pagesDe, pagesLocale] = await Promise.all([
+/** German text plus every translation that has any text (empty fields of a translation fall back to German). */
+function texts(
+	de: EntryText,
+	translations: ReadonlyArray<{ locale: string; title: string; summary: string; body: string } | null> | null | undefined
+): SearchEntry['text'] {
+	const out: SearchEntry['text'] = { de };
+	for (const t of translations ?? []) {
+		if (!t || t.locale === 'de' || !(LOCALE_CODES as readonly string[]).includes(t.locale)) continue;
+		if (!t.title && !t.summary && !t.body) continue;
+		out[t.locale as Locale] = { title: t.title, summary: t.summary, body: t.body };
+	}
+	return out;
+}
+
+// --- fetching -----------------------------------------------------------------------------
+
+async function fetchTaxonomy(): Promise<Taxonomy> {
+	const [municipalities, topics] = await Promise.all([
 		allPages(async (page) => {
-			const data = await cms.request(SearchOfferingsQuery, { locale, today, page });
-			return { nodes: data.offerings_connection?.nodes ?? [], pageCount: data.offerings_connection?.pageInfo.pageCount ?? 0 };
+			const data = await cms.request(SearchMunicipalitiesQuery, { page });
+			return { nodes: data.municipalities_connection?.nodes ?? [], pageCount: data.municipalities_connection?.pageInfo.pageCount ?? 0 };
 		}),
 		allPages(async (page) => {
-			const data = await cms.request(SearchActorsQuery, { locale, page });
-			return { nodes: data.actors_connection?.nodes ?? [], pageCount: data.actors_connection?.pageInfo.pageCount ?? 0 };
-		}),
-		allPages(async (page) => {
-			const data = await cms.request(SearchEventsQuery, { locale, page });
-			return { nodes: data.events_connection?.nodes ?? [], pageCount: data.events_connection?.pageInfo.pageCount ?? 0 };
-		}),
-		allPages(async (page) => {
-			const data = await cms.request(SearchNewsQuery, { locale: 'de', page });
-			return { nodes: data.newsArticles_connection?.nodes ?? [], pageCount: data.newsArticles_connection?.pageInfo.pageCount ?? 0 };
-		}),
-		locale === 'de'
-			? Promise.resolve([])
-			: allPages(async (page) => {
-					const data = await cms.request(SearchNewsQuery, { locale, page });
-					return { nodes: data.newsArticles_connection?.nodes ?? [], pageCount: data.newsArticles_connection?.pageInfo.pageCount ?? 0 };
-				}),
-		cms.request(SearchPagesQuery, { locale: 'de' }).then((data) => data.pages),
-		locale === 'de' ? Promise.resolve([]) : cms.request(SearchPagesQuery, { locale }).then((data) => data.pages)
+			const data = await cms.request(SearchTopicsQuery, { page });
+			return { nodes: data.topics_connection?.nodes ?? [], pageCount: data.topics_connection?.pageInfo.pageCount ?? 0 };
+		})
 	]);
+	return {
+		municipalities: new Map(
+			municipalities.map((m): [string, Municipality] => [m.documentId, { slug: m.slug ?? '', name: m.name, parentId: m.parent?.documentId ?? null }])
+		),
+		topics: new Map(
+			topics.map((t) => {
+				const names: Partial<Record<Locale, string>> = { de: t.name };
+				for (const translation of t.translations ?? []) if (translation?.name) names[translation.locale as Locale] = translation.name;
+				return [t.documentId, names];
+			})
+		)
+	};
+}
 
-	const documents: SearchDocument[] = [];
+async function fetchOfferings(documentId?: string): Promise<SearchEntry[]> {
+	const today = berlinDate();
+	const nodes = await allPages(async (page) => {
+		const data = await cms.request(SearchOfferingsQuery, { today, page, documentId });
+		return { nodes: data.offerings_connection?.nodes ?? [], pageCount: data.offerings_connection?.pageInfo.pageCount ?? 0 };
+	});
+	return nodes.flatMap((o) =>
+		o.slug
+			? [
+					{
+						id: `offering:${o.documentId}`,
+						type: 'offering' as const,
+						path: `angebote/${o.slug}`,
+						validUntil: o.validUntil ?? null,
+						text: texts(
+							{ title: o.title, summary: str(o.summary), body: blocksToText(o.description) },
+							o.translations?.map((t) => t && { locale: t.locale, title: str(t.title), summary: str(t.summary), body: blocksToText(t.description) })
+						),
+						actorId: o.actor?.documentId ?? null,
+						topicId: o.topic?.documentId ?? null,
+						municipalityIds: o.municipalities.flatMap((m) => (m ? [m.documentId] : []))
+					}
+				]
+			: []
+	);
+}
 
-	for (const o of offerings) {
-		if (!o.slug) continue;
-		documents.push({
-			type: 'offering',
-			path: `${locale}/angebote/${o.slug}`,
-			title: o.localized.title ?? o.title,
-			summary: o.localized.summary ?? o.summary ?? null,
-			fallback: o.localized.fallbackFields.includes('title'),
-			fields: {
-				title: [o.title, text(o.localized.title)],
-				summary: [text(o.summary), text(o.localized.summary)],
-				body: [blocksToText(o.description), blocksToText(o.localized.description)]
+async function fetchActors(documentId?: string): Promise<SearchEntry[]> {
+	const nodes = await allPages(async (page) => {
+		const data = await cms.request(SearchActorsQuery, { page, documentId });
+		return { nodes: data.actors_connection?.nodes ?? [], pageCount: data.actors_connection?.pageInfo.pageCount ?? 0 };
+	});
+	return nodes.flatMap((a) =>
+		a.slug
+			? [
+					{
+						id: `actor:${a.documentId}`,
+						type: 'actor' as const,
+						path: `akteure/${a.slug}`,
+						text: texts(
+							{ title: a.name, summary: str(a.shortDescription), body: blocksToText(a.description) },
+							a.translations?.map((t) => t && { locale: t.locale, title: str(t.name), summary: str(t.shortDescription), body: blocksToText(t.description) })
+						),
+						municipalityIds: a.municipalities.flatMap((m) => (m ? [m.documentId] : []))
+					}
+				]
+			: []
+	);
+}
+
+async function fetchEvents(documentId?: string): Promise<SearchEntry[]> {
+	const nodes = await allPages(async (page) => {
+		const data = await cms.request(SearchEventsQuery, { page, documentId });
+		return { nodes: data.events_connection?.nodes ?? [], pageCount: data.events_connection?.pageInfo.pageCount ?? 0 };
+	});
+	return nodes.flatMap((e) =>
+		e.slug
+			? [
+					{
+						id: `event:${e.documentId}`,
+						type: 'event' as const,
+						path: `termine/${e.slug}`,
+						date: e.startsAt,
+						text: texts(
+							{ title: e.title, summary: str(e.summary), body: blocksToText(e.description) },
+							e.translations?.map((t) => t && { locale: t.locale, title: str(t.title), summary: str(t.summary), body: blocksToText(t.description) })
+						),
+						actorId: e.organiser?.documentId ?? null,
+						organiserName: e.organiserName ?? null,
+						municipalityIds: e.municipality ? [e.municipality.documentId] : []
+					}
+				]
+			: []
+	);
+}
+
+/**
+ * News and pages are localized by Strapi: one version per locale, sharing the documentId. The
+ * German version is the entry (its slug is the path); the others are its translations.
+ */
+async function fetchLocalized(type: 'news' | 'page', documentId?: string): Promise<SearchEntry[]> {
+	type Node = { documentId: string; slug?: string | null; key?: string | null; title: string; summary?: string | null; body?: unknown; date?: string | null };
+	const fetchLocale = (locale: Locale) =>
+		allPages<Node>(async (page) => {
+			if (type === 'news') {
+				const data = await cms.request(SearchNewsQuery, { locale, page, documentId });
+				return { nodes: data.newsArticles_connection?.nodes ?? [], pageCount: data.newsArticles_connection?.pageInfo.pageCount ?? 0 };
 			}
+			const data = await cms.request(SearchPagesQuery, { locale, page, documentId });
+			return { nodes: data.pages_connection?.nodes ?? [], pageCount: data.pages_connection?.pageInfo.pageCount ?? 0 };
 		});
-	}
-	for (const a of actors) {
-		if (!a.slug) continue;
-		documents.push({
-			type: 'actor',
-			path: `${locale}/akteure/${a.slug}`,
-			title: a.localized.name ?? a.name,
-			summary: a.localized.shortDescription ?? a.shortDescription ?? null,
-			fallback: false,
-			fields: {
-				title: [a.name, text(a.localized.name)],
-				summary: [text(a.shortDescription), text(a.localized.shortDescription)],
-				body: [blocksToText(a.description), blocksToText(a.localized.description)]
-			}
-		});
-	}
-	for (const e of events) {
-		if (!e.slug) continue;
-		documents.push({
-			type: 'event',
-			path: `${locale}/termine/${e.slug}`,
-			title: e.localized.title ?? e.title,
-			summary: e.localized.summary ?? e.summary ?? null,
-			fallback: e.localized.fallbackFields.includes('title'),
-			date: e.startsAt,
-			fields: {
-				title: [e.title, text(e.localized.title)],
-				summary: [text(e.summary), text(e.localized.summary)],
-				body: [blocksToText(e.description), blocksToText(e.localized.description)]
-			}
-		});
-	}
-	for (const article of newsDe) {
-		if (!article.slug) continue;
-		const translated = newsLocale.find((t) => t.slug === article.slug);
-		documents.push({
-			type: 'news',
-			path: `${locale}/aktuelles/${article.slug}`,
-			title: translated?.title ?? article.title,
-			summary: translated ? (translated.summary ?? null) : (article.summary ?? null),
-			fallback: locale !== 'de' && !translated,
-			date: article.date,
-			fields: {
-				title: [article.title, text(translated?.title)],
-				summary: [text(article.summary), text(translated?.summary)],
-				body: [blocksToText(article.body), blocksToText(translated?.body)]
-			}
-		});
-	}
-	for (const page of pagesDe) {
-		if (!page) continue;
-		const path = pagePath(page.key);
+	const [german, ...others] = await Promise.all(LOCALE_CODES.map(fetchLocale));
+	const text = (node: Node): EntryText => ({ title: node.title, summary: str(node.summary), body: blocksToText(node.body) });
+	const entries: SearchEntry[] = [];
+	for (const node of german) {
+		const path = type === 'news' ? (node.slug ? `aktuelles/${node.slug}` : null) : node.key ? pagePath(node.key) : null;
 		if (!path) continue;
-		const translated = pagesLocale.find((t) => t?.key === page.key);
-		documents.push({
-			type: 'page',
-			path: `${locale}/${path}`,
-			title: translated?.title ?? page.title,
-			summary: translated ? (translated.summary ?? null) : (page.summary ?? null),
-			fallback: locale !== 'de' && !translated,
-			fields: {
-				title: [page.title, text(translated?.title)],
-				summary: [text(page.summary), text(translated?.summary)],
-				body: [blocksToText(page.body), blocksToText(translated?.body)]
-			}
+		const entry: SearchEntry = { id: `${type}:${node.documentId}`, type, path, date: node.date ?? null, text: { de: text(node) } };
+		LOCALE_CODES.slice(1).forEach((locale, i) => {
+			const translated = others[i].find((other) => other.documentId === node.documentId);
+			if (translated) entry.text[locale] = text(translated);
 		});
+		entries.push(entry);
 	}
-	return documents.map(indexDocument);
+	return entries;
 }
 
-const cache = ttlCache<Locale, IndexedDocument[]>(60_000, buildIndex);
+const FETCH: Record<SearchType, (documentId?: string) => Promise<SearchEntry[]>> = {
+	offering: fetchOfferings,
+	actor: fetchActors,
+	event: fetchEvents,
+	news: (documentId) => fetchLocalized('news', documentId),
+	page: (documentId) => fetchLocalized('page', documentId)
+};
 
-export function getSearchIndex(locale: Locale): Promise<IndexedDocument[]> {
-	return cache.get(locale);
+/** The CMS's short names of the types in the index. */
+const TYPES: Record<string, SearchType> = { offering: 'offering', actor: 'actor', event: 'event', 'news-article': 'news', page: 'page' };
+
+// --- keeping it current -------------------------------------------------------------------
+
+let current: SearchIndex | null = null;
+let builtAt = 0;
+let stale = false;
+/** the first build, which searches wait for */
+let first: Promise<SearchIndex> | null = null;
+/** updates, one after another */
+let queue: Promise<void> = Promise.resolve();
+
+function enqueue(task: () => Promise<void>): Promise<void> {
+	const run = queue.then(task).catch((err) => {
+		stale = true;
+		console.error(`search index: update failed, rebuilding on the next search: ${err instanceof Error ? err.message : String(err)}`);
+	});
+	queue = run;
+	return run;
 }
+
+/** A new index with everything fetched afresh, or with `keep`'s entries except the types given. */
+async function build(options: { keep?: SearchIndex; refetch?: SearchType[]; taxonomy?: Taxonomy } = {}): Promise<SearchIndex> {
+	const refetch = options.refetch ?? (Object.values(TYPES) as SearchType[]);
+	const [taxonomy, ...lists] = await Promise.all([options.taxonomy ?? fetchTaxonomy(), ...refetch.map((type) => FETCH[type]())]);
+	const kept = options.keep ? [...options.keep.all()].filter((entry) => !refetch.includes(entry.type)) : [];
+	const index = new SearchIndex(taxonomy);
+	// actors first: offerings and events are indexed with their actor's name
+	const entries = [...kept, ...lists.flat()].sort((a, b) => Number(b.type === 'actor') - Number(a.type === 'actor'));
+	await index.putAll(entries);
+	return index;
+}
+
+async function rebuild(options: Parameters<typeof build>[0] = {}): Promise<void> {
+	const next = await build(options);
+	current = next;
+	if (!options.keep) {
+		builtAt = Date.now();
+		stale = false;
+	}
+}
+
+/** One change: the document again (or its removal), a type again, or everything. */
+async function apply(change: ContentChange): Promise<void> {
+	// a change during the first build is applied to it once it is there (it may have read the old state)
+	const index = current ?? (first ? await first.catch(() => null) : null);
+	if (!index) return; // nothing built: the first build reads the current state
+	if (change.type === '*') return rebuild();
+	if (change.type === 'municipality' || change.type === 'topic') return rebuild({ keep: index, refetch: [], taxonomy: await fetchTaxonomy() });
+	const type = TYPES[change.type];
+	if (!type) return; // not searched (languages, target groups, working groups, …)
+	if (!change.documentId) return rebuild({ keep: index, refetch: [type] });
+	const id = `${type}:${change.documentId}`;
+	const [entry] = await FETCH[type](change.documentId);
+	const target = current ?? index;
+	if (entry) target.put(entry);
+	else target.remove(id);
+	// entries that show this actor's name are indexed again with the new one
+	if (type === 'actor') for (const other of target.referring(change.documentId)) target.put(target.get(other) as SearchEntry);
+}
+
+onContentChange((change) => enqueue(() => apply(change)));
+
+/** The current index; built on first use (searches wait for that one only). */
+export async function getSearchIndex(): Promise<SearchIndex> {
+	if (current) {
+		if (stale || Date.now() - builtAt > REBUILD_AFTER_MS) {
+			stale = false;
+			builtAt = Date.now(); // one background rebuild at a time
+			void enqueue(() => rebuild());
+		}
+		return current;
+	}
+	first ??= build().then(
+		(index) => {
+			current = index;
+			builtAt = Date.now();
+			return index;
+		},
+		(err) => {
+			first = null; // the next search tries again
+			throw err;
+		}
+	);
+	return first;
+}
+
+/** The date searches filter ended offerings by. */
+export const searchDay = () => berlinDate();
