@@ -255,8 +255,9 @@ export class SearchIndex {
 				combineWith: 'AND',
 				boostTerm: () => SPLIT_BOOST,
 				queries: [
-					{ queries: [stem(first)], prefix: true, fuzzy: false },
-					{ combineWith: 'OR', queries: [{ queries: [stem(second)], prefix: true, fuzzy: false }, ...this.headsOf(stem(second)).map((head) => ({ queries: [head], prefix: false, fuzzy: false }))] }
+					// both parts as whole words (no prefixes, no typos): a split is a guess and must not widen further
+					{ queries: [stem(first)], prefix: false, fuzzy: false },
+					{ combineWith: 'OR', queries: [stem(second), ...this.headsOf(stem(second))], prefix: false, fuzzy: false }
 				]
 			});
 		}
