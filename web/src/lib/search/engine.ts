@@ -111,6 +111,9 @@ class Index extends MiniSearch<SearchEntry> {
 	hasTerm(term: string): boolean {
 		return this._index.has(term);
 	}
+	hasPrefix(prefix: string): boolean {
+		return !this._index.atPrefix(prefix).keys().next().done;
+	}
 	/** index terms within `distance` edits of `term`, with their distance */
 	closeTerms(term: string, distance: number): Array<[string, number]> {
 		return [...this._index.fuzzyGet(term, distance)].map(([key, [, d]]) => [key, d]);
@@ -141,8 +144,8 @@ export class SearchIndex {
 			storeFields: [],
 			extractField: (entry, field) => (field === 'id' ? entry.id : this.fieldText(entry, field)),
 			tokenize: (text) => tokenize(text),
-			processTerm: (word) => {
-				const terms = wordTerms(word);
+			processTerm: (word, field) => {
+				const terms = wordTerms(word, field?.startsWith('title') || field?.startsWith('summary'));
 				for (const term of terms) this.noteHead(term);
 				return terms;
 			},
@@ -215,12 +218,13 @@ export class SearchIndex {
 		const words = queryWords(query);
 		if (words.length === 0) return { hits: [], total: 0, suggestions: [] };
 		const results = this.run(words, locale, options.today);
-		const hits = results.map((result) => ({ entry: this.entries.get(result.id) as SearchEntry, score: result.score, terms: new Set(result.terms) }));
-		hits.sort((a, b) => b.score - a.score || TYPE_ORDER[a.entry.type] - TYPE_ORDER[b.entry.type] || a.entry.text.de.title.localeCompare(b.entry.text.de.title, 'de'));
+		const type = (result: SearchResult) => TYPE_ORDER[(this.entries.get(result.id) as SearchEntry).type];
+		// by score, equal scores by type (offerings first); numbers only: there may be thousands
+		results.sort((a, b) => b.score - a.score || type(a) - type(b));
 		return {
-			hits: hits.slice(0, options.limit ?? 50),
-			total: hits.length,
-			suggestions: hits.length === 0 ? this.suggest(query, locale, options.today) : []
+			hits: results.slice(0, options.limit ?? 50).map((result) => ({ entry: this.entries.get(result.id) as SearchEntry, score: result.score, terms: new Set(result.terms) })),
+			total: results.length,
+			suggestions: results.length === 0 ? this.suggest(query, locale, options.today) : []
 		};
 	}
 
@@ -250,7 +254,9 @@ export class SearchIndex {
 		alternatives.push({ queries: [stemmed], prefix: true, fuzzy: fuzzy || false });
 		const heads = this.headsOf(stemmed);
 		if (heads.length > 0) alternatives.push({ combineWith: 'OR', queries: heads, prefix: false, fuzzy: false, boostTerm: () => HEAD_BOOST });
-		for (const [first, second] of this.splits(stemmed)) {
+		// a compound that is nowhere in the index as such: its two parts, both required
+		const splits = this.index.hasTerm(stemmed) || this.index.hasPrefix(stemmed) ? [] : this.splits(stemmed);
+		for (const [first, second] of splits) {
 			alternatives.push({
 				combineWith: 'AND',
 				boostTerm: () => SPLIT_BOOST,

@@ -2,7 +2,7 @@
  * Which words of a shown text matched the query, as plain segments: the page renders them with
  * `<mark>` as ordinary Svelte text (escaped, no `{@html}`), so no text from the CMS becomes markup.
  */
-import { spans } from './text.ts';
+import { CONNECTORS, HYPHEN, normalize, spans, type Span } from './text.ts';
 
 export interface Segment {
 	text: string;
@@ -11,14 +11,37 @@ export interface Segment {
 
 /** The text in segments, matched words marked (neighbouring unmarked text joined). */
 export function markMatches(text: string, terms: ReadonlySet<string>): Segment[] {
+	const list = spans(text);
+	const marked = list.map((span) => !!span.terms?.some((term) => terms.has(term)));
+	markElided(list, terms, marked);
 	const out: Segment[] = [];
-	for (const span of spans(text)) {
-		const mark = !!span.terms?.some((term) => terms.has(term));
+	list.forEach((span, i) => {
 		const last = out.at(-1);
-		if (last && !last.mark && !mark) last.text += span.text;
-		else out.push({ text: span.text, mark });
-	}
+		if (last && !last.mark && !marked[i]) last.text += span.text;
+		else out.push({ text: span.text, mark: marked[i] });
+	});
 	return out;
+}
+
+/**
+ * An elided compound that matched ("Schuldner- und Sozialberatung" indexed as schuldnerberatung,
+ * text.ts): both the first part and the word it shares its ending with are marked.
+ */
+function markElided(list: Span[], terms: ReadonlySet<string>, marked: boolean[]): void {
+	list.forEach((span, i) => {
+		if (!span.terms || !HYPHEN.test(list[i + 1]?.text ?? '')) return;
+		const first = normalize(span.text);
+		const candidates = [...terms].filter((term) => term.startsWith(first) && term.length >= first.length + 3);
+		if (candidates.length === 0) return;
+		for (let j = i + 2, words = 0; j < list.length && words < 5; j++) {
+			if (!list[j].terms) continue;
+			words++;
+			const word = normalize(list[j].text);
+			if (CONNECTORS.has(word) || HYPHEN.test(list[j + 1]?.text ?? '')) continue;
+			if (candidates.some((term) => word.includes(term.slice(first.length)))) marked[i] = marked[j] = true;
+			return;
+		}
+	});
 }
 
 export const hasMarks = (segments: Segment[]) => segments.some((segment) => segment.mark);

@@ -26,15 +26,37 @@ export function normalize(text: string): string {
 
 const WORD = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/gu;
 const PART = /[\p{L}\p{N}]+/gu;
+export const HYPHEN = /^[-‐‑]\s/;
+/** words between an elided compound and the word it shares its last part with */
+export const CONNECTORS = new Set(['und', 'oder', 'bzw', 'sowie', 'als', 'auch', 'wie']);
+const MIN_HEAD = 4;
 
-/** The words of a text, folded; a hyphenated word gives its parts and the joined word. */
+/**
+ * The words of a text, folded; a hyphenated word gives its parts and the joined word. An elided
+ * compound ("Schuldner- und Sozialberatung", "Integrations- und Deutschkurse") also gives the
+ * compounds it stands for: its first part joined to every ending of at least four letters of the
+ * next full word (schuldnerberatung among them). The endings that are no word are never searched
+ * for; this way no dictionary is needed.
+ */
 export function tokenize(text: string): string[] {
+	const folded = normalize(text);
+	const matches = [...folded.matchAll(WORD)];
+	const elided = (i: number) => HYPHEN.test(folded.slice(matches[i].index + matches[i][0].length, matches[i].index + matches[i][0].length + 2));
 	const out: string[] = [];
-	for (const match of normalize(text).matchAll(WORD)) {
+	matches.forEach((match, i) => {
 		const parts = match[0].match(PART) ?? [];
 		out.push(...parts);
 		if (parts.length > 1) out.push(parts.join(''));
-	}
+		if (!elided(i)) return;
+		const stemPart = parts.join('');
+		for (let j = i + 1; j < Math.min(i + 6, matches.length); j++) {
+			const word = matches[j][0];
+			if (CONNECTORS.has(word) || elided(j)) continue;
+			const head = word.match(PART)?.at(-1) ?? '';
+			for (let k = 2; k <= head.length - MIN_HEAD; k++) out.push(stemPart + head.slice(k));
+			break;
+		}
+	});
 	return out;
 }
 
@@ -63,13 +85,15 @@ export function stem(word: string): string {
 }
 
 /**
- * The index terms of one folded word: its stem and, for words in Latin script (which are stemmed),
- * the word as written, marked, so that the form a visitor typed ranks above other forms of the
- * same word ("Integrationskurs" above "Integrationskurse") and a prefix search for a stem does not
- * count the inflected forms of the same word a second time.
+ * The index terms of one folded word: its stem and, for words in Latin script (which are stemmed)
+ * in titles and summaries, the word as written, marked, so that the form a visitor typed ranks
+ * above other forms of the same word ("Integrationskurs" above "Integrationskurse") and a prefix
+ * search for a stem does not count the inflected forms of the same word a second time. (Not for
+ * descriptions: that would double the largest part of the index for a small gain in ranking.)
  */
-export function wordTerms(word: string): string[] {
-	return /^[a-z]+$/.test(word) ? [stem(word), asWritten(word)] : [word];
+export function wordTerms(word: string, asTyped = true): string[] {
+	const stemmed = stem(word);
+	return asTyped && /^[a-z]+$/.test(word) ? [stemmed, asWritten(word)] : [stemmed];
 }
 
 /** The index term of a word as written (only indexed when it differs from its stem). */
