@@ -142,7 +142,8 @@ export class SearchIndex {
 		this.index = new Index({
 			fields: FIELDS,
 			storeFields: [],
-			extractField: (entry, field) => (field === 'id' ? entry.id : this.fieldText(entry, field)),
+			// an empty field is left out (undefined), not indexed as an empty text: most locales' fields are empty
+			extractField: (entry, field) => (field === 'id' ? entry.id : this.fieldText(entry, field) || undefined),
 			tokenize: (text) => tokenize(text),
 			processTerm: (word, field) => {
 				const terms = wordTerms(word, field?.startsWith('title') || field?.startsWith('summary'));
@@ -308,7 +309,7 @@ export class SearchIndex {
 
 	/**
 	 * For a query without results: the query with one word replaced by the closest word of the
-	 * titles, names and places (by edit distance, then by how common), or with one word left out —
+	 * titles, names and places (at most two edits, the closest first, then the most common), or with one word left out —
 	 * each only if it finds something. At most four.
 	 */
 	private suggest(query: string, locale: Locale, today: string): string[] {
@@ -323,7 +324,7 @@ export class SearchIndex {
 		words.forEach((word, i) => {
 			if (word.length < 3) return;
 			const close = this.index
-				.closeTerms(word, Math.max(1, typos(word)) + 1)
+				.closeTerms(word, 2)
 				.filter(([term]) => this.display.has(term) && term !== word && term !== asWritten(word))
 				.map(([term, distance]) => ({ term, distance, frequency: this.index.frequency(term) }))
 				.sort((a, b) => a.distance - b.distance || b.frequency - a.frequency)

@@ -1,28 +1,20 @@
 /**
- * The site's search index, kept current: built once from GraphQL (every page of every current
- * offering, actor, public event, news article and page — no cap), then updated on each content
- * change (lib/server/content-changes.ts): a changed document is fetched again and replaced, or
- * removed when it is no longer public; a change of a whole type, of topics or municipalities
- * builds a new index beside the current one, and `*` rebuilds everything. Searches use the current
- * index until the new one is complete, so a rebuild never shows a half-filled index.
- *
- * Changes are applied one after another in the order they arrive. A failed update leaves the
- * index as it was and marks it stale: the next search starts a rebuild in the background. A
- * rebuild also happens every few hours, so that a notification that never arrived is healed.
+ * Where the search index comes from: every current offering, actor, public event, news article
+ * and page, read from the CMS by paging through all of them (no cap), or one of them by documentId;
+ * topic and municipality names. `search/keeper.ts` builds the index from these and keeps it current
+ * with the content changes the site learns about (lib/server/content-changes.ts).
  */
 import { cms } from '../cms.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import { blocksToText } from '../blocks.ts';
 import { berlinDate, LOCALE_CODES, type Locale } from '../i18n.ts';
 import { pagePath } from '../page-paths.ts';
-import { SearchIndex, type EntryText, type Municipality, type SearchEntry, type SearchType, type Taxonomy } from '../search/engine.ts';
-import { onContentChange, type ContentChange } from './content-changes.ts';
+import type { EntryText, Municipality, SearchEntry, SearchIndex, SearchType, Taxonomy } from '../search/engine.ts';
+import { SearchKeeper } from '../search/keeper.ts';
+import { onContentChange } from './content-changes.ts';
 
-/** Rows per request (the CMS's maximum page size) and requests in flight while building. */
-const PAGE_SIZE = 100;
+/** Requests in flight while paging through a type (each page holds 100 rows, the CMS's maximum). */
 const PARALLEL_PAGES = 4;
-/** A full rebuild at most this long after the last one, in case a change notification was lost. */
-const REBUILD_AFTER_MS = 6 * 60 * 60 * 1000;
 
 const SearchMunicipalitiesQuery = graphql(`
 	query SearchMunicipalities($page: Int!) {
@@ -365,93 +357,12 @@ const FETCH: Record<SearchType, (documentId?: string) => Promise<SearchEntry[]>>
 	page: (documentId) => fetchLocalized('page', documentId)
 };
 
-/** The CMS's short names of the types in the index. */
-const TYPES: Record<string, SearchType> = { offering: 'offering', actor: 'actor', event: 'event', 'news-article': 'news', page: 'page' };
+const keeper = new SearchKeeper({ taxonomy: fetchTaxonomy, entries: FETCH });
 
-// --- keeping it current -------------------------------------------------------------------
+onContentChange((change) => keeper.change(change));
 
-let current: SearchIndex | null = null;
-let builtAt = 0;
-let stale = false;
-/** the first build, which searches wait for */
-let first: Promise<SearchIndex> | null = null;
-/** updates, one after another */
-let queue: Promise<void> = Promise.resolve();
-
-function enqueue(task: () => Promise<void>): Promise<void> {
-	const run = queue.then(task).catch((err) => {
-		stale = true;
-		console.error(`search index: update failed, rebuilding on the next search: ${err instanceof Error ? err.message : String(err)}`);
-	});
-	queue = run;
-	return run;
-}
-
-/** A new index with everything fetched afresh, or with `keep`'s entries except the types given. */
-async function build(options: { keep?: SearchIndex; refetch?: SearchType[]; taxonomy?: Taxonomy } = {}): Promise<SearchIndex> {
-	const refetch = options.refetch ?? (Object.values(TYPES) as SearchType[]);
-	const [taxonomy, ...lists] = await Promise.all([options.taxonomy ?? fetchTaxonomy(), ...refetch.map((type) => FETCH[type]())]);
-	const kept = options.keep ? [...options.keep.all()].filter((entry) => !refetch.includes(entry.type)) : [];
-	const index = new SearchIndex(taxonomy);
-	// actors first: offerings and events are indexed with their actor's name
-	const entries = [...kept, ...lists.flat()].sort((a, b) => Number(b.type === 'actor') - Number(a.type === 'actor'));
-	await index.putAll(entries);
-	return index;
-}
-
-async function rebuild(options: Parameters<typeof build>[0] = {}): Promise<void> {
-	const next = await build(options);
-	current = next;
-	if (!options.keep) {
-		builtAt = Date.now();
-		stale = false;
-	}
-}
-
-/** One change: the document again (or its removal), a type again, or everything. */
-async function apply(change: ContentChange): Promise<void> {
-	// a change during the first build is applied to it once it is there (it may have read the old state)
-	const index = current ?? (first ? await first.catch(() => null) : null);
-	if (!index) return; // nothing built: the first build reads the current state
-	if (change.type === '*') return rebuild();
-	if (change.type === 'municipality' || change.type === 'topic') return rebuild({ keep: index, refetch: [], taxonomy: await fetchTaxonomy() });
-	const type = TYPES[change.type];
-	if (!type) return; // not searched (languages, target groups, working groups, …)
-	if (!change.documentId) return rebuild({ keep: index, refetch: [type] });
-	const id = `${type}:${change.documentId}`;
-	const [entry] = await FETCH[type](change.documentId);
-	const target = current ?? index;
-	if (entry) target.put(entry);
-	else target.remove(id);
-	// entries that show this actor's name are indexed again with the new one
-	if (type === 'actor') for (const other of target.referring(change.documentId)) target.put(target.get(other) as SearchEntry);
-}
-
-onContentChange((change) => enqueue(() => apply(change)));
-
-/** The current index; built on first use (searches wait for that one only). */
-export async function getSearchIndex(): Promise<SearchIndex> {
-	if (current) {
-		if (stale || Date.now() - builtAt > REBUILD_AFTER_MS) {
-			stale = false;
-			builtAt = Date.now(); // one background rebuild at a time
-			void enqueue(() => rebuild());
-		}
-		return current;
-	}
-	first ??= build().then(
-		(index) => {
-			current = index;
-			builtAt = Date.now();
-			return index;
-		},
-		(err) => {
-			first = null; // the next search tries again
-			throw err;
-		}
-	);
-	return first;
-}
+/** The current index; built on first use. */
+export const getSearchIndex = (): Promise<SearchIndex> => keeper.index();
 
 /** The date searches filter ended offerings by. */
 export const searchDay = () => berlinDate();
