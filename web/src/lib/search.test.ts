@@ -114,6 +114,23 @@ describe('search', () => {
 		expect(titles('Schuldnerberatung Wanzleben')).toEqual(['Schuldner- und Sozialberatung']);
 	});
 
+	it('reads elided compounds as the compounds they stand for, and joins hyphenated words', async () => {
+		const local = new SearchIndex({ municipalities, topics });
+		await local.putAll([
+			entry('offering', 'Sprach- und Integrationskurse', 'Kinder- und Jugendarbeit, Bildungs- und Teilhabepaket'),
+			entry('offering', 'Erste-Hilfe-Kurs', '')
+		]);
+		const found = (query: string) => local.search(query, 'de', { today: TODAY }).hits.map((hit) => hit.entry.text.de.title);
+		expect(found('Sprachkurse')).toEqual(['Sprach- und Integrationskurse']);
+		expect(found('Kinderarbeit')).toEqual(['Sprach- und Integrationskurse']);
+		expect(found('Bildungspaket')).toEqual(['Sprach- und Integrationskurse']);
+		expect(found('Erstehilfekurs')).toEqual(['Erste-Hilfe-Kurs']);
+		expect(found('Erste-Hilfe-Kurse')).toEqual(['Erste-Hilfe-Kurs']);
+		// marked: the first part and the word it shares its ending with
+		const [hit] = local.search('Sprachkurs', 'de', { today: TODAY }).hits;
+		expect(markMatches(hit.entry.text.de.title, hit.terms).filter((s) => s.mark).map((s) => s.text)).toEqual(['Sprach', 'Integrationskurse']);
+	});
+
 	it('lets the words match across title, summary, description, actor, topic and place', () => {
 		expect(titles('Sprachcafé Kreisvolkshochschule')).toEqual(['Sprachcafé für Frauen']); // title + actor
 		expect(titles('Integrationskurs Bildung')).toEqual(['Integrationskurs in Haldensleben']); // title + topic

@@ -58,7 +58,7 @@ export function presentHit(hit: SearchHit, locale: Locale, places: string[]): Pr
 		summaryFallback: locale !== 'de' && !own?.summary,
 		date: entry.date ?? null,
 		place: placeSegments,
-		placeGerman: places.every((place) => /^[\u0000-\u024f]*$/.test(place)),
+		placeGerman: places.every((place) => /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]*$/u.test(place)),
 		excerpt,
 		score: hit.score
 	};

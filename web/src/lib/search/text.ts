@@ -115,7 +115,7 @@ export interface Span {
 export function spans(text: string): Span[] {
 	const out: Span[] = [];
 	let last = 0;
-	for (const match of text.matchAll(/[\p{L}\p{M}\p{N}\u200c\u200d\u0640]+/gu)) {
+	for (const match of text.matchAll(/(?:[\p{L}\p{M}\p{N}\u0640]|\u200c|\u200d)+/gu)) {
 		const start = match.index;
 		if (start > last) out.push({ text: text.slice(last, start), terms: null });
 		const folded = normalize(match[0]);

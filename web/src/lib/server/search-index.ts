@@ -4,8 +4,10 @@
  * topic and municipality names. `search/keeper.ts` builds the index from these and keeps it current
  * with the content changes the site learns about (lib/server/content-changes.ts).
  */
+import pLimit from 'p-limit';
 import { cms } from '../cms.ts';
 import { graphql } from '../graphql/generated/gql.ts';
+import type { TypedDocumentString } from '../graphql/generated/graphql.ts';
 import { blocksToText } from '../blocks.ts';
 import { berlinDate, LOCALE_CODES, type Locale } from '../i18n.ts';
 import { pagePath } from '../page-paths.ts';
@@ -13,8 +15,17 @@ import type { EntryText, Municipality, SearchEntry, SearchIndex, SearchType, Tax
 import { SearchKeeper } from '../search/keeper.ts';
 import { onContentChange } from './content-changes.ts';
 
-/** Requests in flight while paging through a type (each page holds 100 rows, the CMS's maximum). */
-const PARALLEL_PAGES = 4;
+/**
+ * Requests to the CMS in flight at once while the index is built (each page holds 100 rows, the
+ * CMS's maximum): a build reads every type in nine locales, and a burst of them would slow the
+ * CMS for the visitors' own requests and could run into the client's timeout.
+ */
+const PARALLEL_REQUESTS = 2;
+
+const limit = pLimit(PARALLEL_REQUESTS);
+
+/** `cms.request`, at most PARALLEL_REQUESTS at a time. */
+const request = <T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> => limit(() => cms.request(document, variables));
 
 const SearchMunicipalitiesQuery = graphql(`
 	query SearchMunicipalities($page: Int!) {
@@ -188,15 +199,11 @@ const SearchPagesQuery = graphql(`
 
 type Page<T> = { nodes: T[]; pageCount: number };
 
-/** Every page of a paginated query: the first, then the rest a few at a time. No cap. */
+/** Every page of a paginated query: the first, then all the others (as the limit lets them through). No cap. */
 async function allPages<T>(fetch: (page: number) => Promise<Page<T>>): Promise<T[]> {
 	const first = await fetch(1);
-	const out = [...first.nodes];
-	for (let page = 2; page <= first.pageCount; page += PARALLEL_PAGES) {
-		const batch = Array.from({ length: Math.min(PARALLEL_PAGES, first.pageCount - page + 1) }, (_, i) => fetch(page + i));
-		for (const result of await Promise.all(batch)) out.push(...result.nodes);
-	}
-	return out;
+	const rest = await Promise.all(Array.from({ length: Math.max(0, first.pageCount - 1) }, (_, i) => fetch(i + 2)));
+	return [...first.nodes, ...rest.flatMap((page) => page.nodes)];
 }
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -220,11 +227,11 @@ function texts(
 async function fetchTaxonomy(): Promise<Taxonomy> {
 	const [municipalities, topics] = await Promise.all([
 		allPages(async (page) => {
-			const data = await cms.request(SearchMunicipalitiesQuery, { page });
+			const data = await request(SearchMunicipalitiesQuery, { page });
 			return { nodes: data.municipalities_connection?.nodes ?? [], pageCount: data.municipalities_connection?.pageInfo.pageCount ?? 0 };
 		}),
 		allPages(async (page) => {
-			const data = await cms.request(SearchTopicsQuery, { page });
+			const data = await request(SearchTopicsQuery, { page });
 			return { nodes: data.topics_connection?.nodes ?? [], pageCount: data.topics_connection?.pageInfo.pageCount ?? 0 };
 		})
 	]);
@@ -245,7 +252,7 @@ async function fetchTaxonomy(): Promise<Taxonomy> {
 async function fetchOfferings(documentId?: string): Promise<SearchEntry[]> {
 	const today = berlinDate();
 	const nodes = await allPages(async (page) => {
-		const data = await cms.request(SearchOfferingsQuery, { today, page, documentId });
+		const data = await request(SearchOfferingsQuery, { today, page, documentId });
 		return { nodes: data.offerings_connection?.nodes ?? [], pageCount: data.offerings_connection?.pageInfo.pageCount ?? 0 };
 	});
 	return nodes.flatMap((o) =>
@@ -271,7 +278,7 @@ async function fetchOfferings(documentId?: string): Promise<SearchEntry[]> {
 
 async function fetchActors(documentId?: string): Promise<SearchEntry[]> {
 	const nodes = await allPages(async (page) => {
-		const data = await cms.request(SearchActorsQuery, { page, documentId });
+		const data = await request(SearchActorsQuery, { page, documentId });
 		return { nodes: data.actors_connection?.nodes ?? [], pageCount: data.actors_connection?.pageInfo.pageCount ?? 0 };
 	});
 	return nodes.flatMap((a) =>
@@ -294,7 +301,7 @@ async function fetchActors(documentId?: string): Promise<SearchEntry[]> {
 
 async function fetchEvents(documentId?: string): Promise<SearchEntry[]> {
 	const nodes = await allPages(async (page) => {
-		const data = await cms.request(SearchEventsQuery, { page, documentId });
+		const data = await request(SearchEventsQuery, { page, documentId });
 		return { nodes: data.events_connection?.nodes ?? [], pageCount: data.events_connection?.pageInfo.pageCount ?? 0 };
 	});
 	return nodes.flatMap((e) =>
@@ -327,10 +334,10 @@ async function fetchLocalized(type: 'news' | 'page', documentId?: string): Promi
 	const fetchLocale = (locale: Locale) =>
 		allPages<Node>(async (page) => {
 			if (type === 'news') {
-				const data = await cms.request(SearchNewsQuery, { locale, page, documentId });
+				const data = await request(SearchNewsQuery, { locale, page, documentId });
 				return { nodes: data.newsArticles_connection?.nodes ?? [], pageCount: data.newsArticles_connection?.pageInfo.pageCount ?? 0 };
 			}
-			const data = await cms.request(SearchPagesQuery, { locale, page, documentId });
+			const data = await request(SearchPagesQuery, { locale, page, documentId });
 			return { nodes: data.pages_connection?.nodes ?? [], pageCount: data.pages_connection?.pageInfo.pageCount ?? 0 };
 		});
 	const [german, ...others] = await Promise.all(LOCALE_CODES.map(fetchLocale));
