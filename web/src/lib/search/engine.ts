@@ -8,7 +8,7 @@
  * - every word must match (AND), in any field: title, summary, description, the actor's and the
  *   topic's name ("related"), the municipality's names in every script ("place");
  * - words are folded and stemmed (text.ts); prefixes match; one typo is tolerated in words of five
- *   letters or more (two from nine letters, so that a swapped pair of letters is one typo too);
+ *   letters or more: one edit, or two neighbouring letters swapped;
  * - German compounds: a word also matches compounds that end with it ("beratung" →
  *   "Sozialberatung"), and a compound is split into two known words when that finds more
  *   ("Schuldnerberatung" → "Schuldner-" and "…beratung", as in "Schuldner- und Sozialberatung").
@@ -84,6 +84,8 @@ const MAX_WORDS = 8;
 /** compound heads and splits are boosted less than the word itself */
 const HEAD_BOOST = 0.5;
 const SPLIT_BOOST = 0.4;
+/** about what MiniSearch gives a match with one edit */
+const SWAP_BOOST = 0.45;
 const MAX_HEADS = 200;
 /** shortest part of a compound that a query is split into */
 const MIN_PART = 4;
@@ -100,10 +102,20 @@ export function queryWords(query: string): string[] {
 	return (meaningful.length > 0 ? meaningful : distinct).slice(0, MAX_WORDS);
 }
 
-/** Typos tolerated in a word: none below five letters, one from five, two from nine. */
+/** Typos tolerated in a word (edits): none below five letters, one from five. */
 export function typos(word: string): number {
-	const letters = [...word].length;
-	return letters >= 9 ? 2 : letters >= 5 ? 1 : 0;
+	return [...word].length >= 5 ? 1 : 0;
+}
+
+/** The word with two neighbouring letters swapped, each way (a swap is one typo, but two edits). */
+function swaps(word: string): string[] {
+	const letters = [...word];
+	const out: string[] = [];
+	for (let i = 0; i < letters.length - 1; i++) {
+		if (letters[i] === letters[i + 1]) continue;
+		out.push([...letters.slice(0, i), letters[i + 1], letters[i], ...letters.slice(i + 2)].join(''));
+	}
+	return out;
 }
 
 /** MiniSearch with access to its vocabulary (the radix tree of index terms). */
@@ -253,6 +265,9 @@ export class SearchIndex {
 		const alternatives: Query[] = [];
 		if (/^[a-z]+$/.test(word)) alternatives.push({ queries: [asWritten(word)], prefix: false, fuzzy: false });
 		alternatives.push({ queries: [stemmed], prefix: true, fuzzy: fuzzy || false });
+		// a swapped pair of letters, when that gives a word of the index (cheaper than two edits of typo tolerance)
+		const swapped = fuzzy > 0 ? swaps(stemmed).filter((variant) => this.index.hasTerm(variant)) : [];
+		if (swapped.length > 0) alternatives.push({ combineWith: 'OR', queries: swapped, prefix: true, fuzzy: false, boostTerm: () => SWAP_BOOST });
 		const heads = this.headsOf(stemmed);
 		if (heads.length > 0) alternatives.push({ combineWith: 'OR', queries: heads, prefix: false, fuzzy: false, boostTerm: () => HEAD_BOOST });
 		// a compound that is nowhere in the index as such: its two parts, both required
