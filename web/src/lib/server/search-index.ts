@@ -366,7 +366,15 @@ const FETCH: Record<SearchType, (documentId?: string) => Promise<SearchEntry[]>>
 
 const keeper = new SearchKeeper({ taxonomy: fetchTaxonomy, entries: FETCH });
 
-onContentChange((change) => keeper.change(change));
+/**
+ * Whoever reports a change may wait until the index has it (a single document is fetched again
+ * within moments), but not for a whole rebuild: after two seconds the change goes on in the background.
+ */
+const WAIT_FOR_CHANGE_MS = 2000;
+
+onContentChange((change) =>
+	Promise.race([keeper.change(change), new Promise<void>((resolve) => setTimeout(resolve, WAIT_FOR_CHANGE_MS).unref())])
+);
 
 /** The current index; built on first use. */
 export const getSearchIndex = (): Promise<SearchIndex> => keeper.index();
