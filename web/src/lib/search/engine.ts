@@ -9,10 +9,11 @@
  *   topic's name ("related"), the municipality's names in every script ("place");
  * - words are folded and stemmed (text.ts); prefixes match; one typo is tolerated in words of five
  *   letters or more: one edit, or two neighbouring letters swapped;
- * - German compounds: a word also matches compounds that end with it ("beratung" →
- *   "Sozialberatung"), and a compound is split into two known words when that finds more
- *   ("Schuldnerberatung" → "Schuldner-" and "…beratung", as in "Schuldner- und Sozialberatung").
- *   The dictionary for splitting is the index's own vocabulary.
+ * - German compounds: elided ones are indexed as the compounds they stand for (text.ts:
+ *   "Schuldner- und Sozialberatung" as schuldnerberatung too); a word also matches compounds that
+ *   end with it ("beratung" → "Sozialberatung"); and a compound that is nowhere in the index is
+ *   split into two words that are ("Wohnungsberatung" → wohnung + beratung, both required). The
+ *   dictionary for both is the index's own vocabulary.
  */
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { LOCALE_CODES, type Locale } from '../i18n.ts';

@@ -44,8 +44,6 @@ function markElided(list: Span[], terms: ReadonlySet<string>, marked: boolean[])
 	});
 }
 
-export const hasMarks = (segments: Segment[]) => segments.some((segment) => segment.mark);
-
 /**
  * About `radius` words either side of the first matched word of a long text (a description), with
  * "…" where it is cut; null when no word of it matched.
