@@ -120,7 +120,8 @@ describe('search', () => {
 		const local = new SearchIndex({ municipalities, topics });
 		await local.putAll([
 			entry('offering', 'Sprach- und Integrationskurse', 'Kinder- und Jugendarbeit, Bildungs- und Teilhabepaket'),
-			entry('offering', 'Erste-Hilfe-Kurs', '')
+			entry('offering', 'Erste-Hilfe-Kurs', ''),
+			entry('offering', 'Beratung rund um die Wohnung', '')
 		]);
 		const found = (query: string) => local.search(query, 'de', { today: TODAY }).hits.map((hit) => hit.entry.text.de.title);
 		expect(found('Sprachkurse')).toEqual(['Sprach- und Integrationskurse']);
@@ -128,6 +129,9 @@ describe('search', () => {
 		expect(found('Bildungspaket')).toEqual(['Sprach- und Integrationskurse']);
 		expect(found('Erstehilfekurs')).toEqual(['Erste-Hilfe-Kurs']);
 		expect(found('Erste-Hilfe-Kurse')).toEqual(['Erste-Hilfe-Kurs']);
+		// a compound that is nowhere in the index: its two parts, both required
+		expect(found('Wohnungsberatung')).toEqual(['Beratung rund um die Wohnung']);
+		expect(found('Wohnungskurs')).toEqual([]);
 		// marked: the first part and the word it shares its ending with
 		const [hit] = local.search('Sprachkurs', 'de', { today: TODAY }).hits;
 		expect(markMatches(hit.entry.text.de.title, hit.terms).filter((s) => s.mark).map((s) => s.text)).toEqual(['Sprach', 'Integrationskurse']);
