@@ -30,6 +30,46 @@ export type Enum_Componentscheduletimeslot_Weekday =
   | 'tuesday'
   | 'wednesday';
 
+export type Enum_Componenttranslationactor_Locale =
+  | 'ar'
+  | 'en'
+  | 'fa'
+  | 'fr'
+  | 'pl'
+  | 'ro'
+  | 'ru'
+  | 'uk';
+
+export type Enum_Componenttranslationevent_Locale =
+  | 'ar'
+  | 'en'
+  | 'fa'
+  | 'fr'
+  | 'pl'
+  | 'ro'
+  | 'ru'
+  | 'uk';
+
+export type Enum_Componenttranslationlabel_Locale =
+  | 'ar'
+  | 'en'
+  | 'fa'
+  | 'fr'
+  | 'pl'
+  | 'ro'
+  | 'ru'
+  | 'uk';
+
+export type Enum_Componenttranslationoffering_Locale =
+  | 'ar'
+  | 'en'
+  | 'fa'
+  | 'fr'
+  | 'pl'
+  | 'ro'
+  | 'ru'
+  | 'uk';
+
 export type Enum_Event_Kind =
   | 'intercultural_week'
   | 'plenary'
@@ -237,45 +277,62 @@ export type StaleEntriesQueryVariables = Exact<{
 
 export type StaleEntriesQuery = { actors_connection: { pageInfo: { total: number }, nodes: Array<{ documentId: string, name: string, slug: string | null, lastConfirmedAt: string | null, contact: { contactPerson: string | null, email: string | null, phone: string | null } | null }> } | null, offerings_connection: { pageInfo: { total: number }, nodes: Array<{ documentId: string, title: string, slug: string | null, lastConfirmedAt: string | null, contact: { contactPerson: string | null, email: string | null, phone: string | null } | null, actor: { documentId: string, name: string, contact: { email: string | null, phone: string | null } | null } | null }> } | null };
 
+export type SearchMunicipalitiesQueryVariables = Exact<{
+  page: number;
+}>;
+
+
+export type SearchMunicipalitiesQuery = { municipalities_connection: { pageInfo: { pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, name: string, parent: { documentId: string } | null }> } | null };
+
+export type SearchTopicsQueryVariables = Exact<{
+  page: number;
+}>;
+
+
+export type SearchTopicsQuery = { topics_connection: { pageInfo: { pageCount: number }, nodes: Array<{ documentId: string, name: string, translations: Array<{ locale: Enum_Componenttranslationlabel_Locale, name: string | null } | null> | null }> } | null };
+
 export type SearchOfferingsQueryVariables = Exact<{
-  locale: string;
   today: string;
   page: number;
+  documentId?: string | number | null | undefined;
 }>;
 
 
-export type SearchOfferingsQuery = { offerings_connection: { pageInfo: { pageCount: number }, nodes: Array<{ slug: string | null, title: string, summary: string | null, description: unknown, localized: { title: string | null, summary: string | null, description: unknown, fallbackFields: Array<string> } }> } | null };
+export type SearchOfferingsQuery = { offerings_connection: { pageInfo: { pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, description: unknown, validUntil: string | null, translations: Array<{ locale: Enum_Componenttranslationoffering_Locale, title: string | null, summary: string | null, description: unknown } | null> | null, actor: { documentId: string } | null, topic: { documentId: string } | null, municipalities: Array<{ documentId: string } | null> }> } | null };
 
 export type SearchActorsQueryVariables = Exact<{
-  locale: string;
   page: number;
+  documentId?: string | number | null | undefined;
 }>;
 
 
-export type SearchActorsQuery = { actors_connection: { pageInfo: { pageCount: number }, nodes: Array<{ slug: string | null, name: string, shortDescription: string | null, description: unknown, localized: { name: string | null, shortDescription: string | null, description: unknown, fallbackFields: Array<string> } }> } | null };
+export type SearchActorsQuery = { actors_connection: { pageInfo: { pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, name: string, shortDescription: string | null, description: unknown, translations: Array<{ locale: Enum_Componenttranslationactor_Locale, name: string | null, shortDescription: string | null, description: unknown } | null> | null, municipalities: Array<{ documentId: string } | null> }> } | null };
 
 export type SearchEventsQueryVariables = Exact<{
-  locale: string;
   page: number;
+  documentId?: string | number | null | undefined;
 }>;
 
 
-export type SearchEventsQuery = { events_connection: { pageInfo: { pageCount: number }, nodes: Array<{ slug: string | null, title: string, summary: string | null, description: unknown, startsAt: string, localized: { title: string | null, summary: string | null, description: unknown, fallbackFields: Array<string> } }> } | null };
+export type SearchEventsQuery = { events_connection: { pageInfo: { pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, description: unknown, startsAt: string, organiserName: string | null, translations: Array<{ locale: Enum_Componenttranslationevent_Locale, title: string | null, summary: string | null, description: unknown } | null> | null, organiser: { documentId: string } | null, municipality: { documentId: string } | null }> } | null };
 
 export type SearchNewsQueryVariables = Exact<{
   locale?: string | null | undefined;
   page: number;
+  documentId?: string | number | null | undefined;
 }>;
 
 
-export type SearchNewsQuery = { newsArticles_connection: { pageInfo: { pageCount: number }, nodes: Array<{ slug: string | null, title: string, summary: string | null, body: unknown, date: string }> } | null };
+export type SearchNewsQuery = { newsArticles_connection: { pageInfo: { pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, body: unknown, date: string }> } | null };
 
 export type SearchPagesQueryVariables = Exact<{
   locale?: string | null | undefined;
+  page: number;
+  documentId?: string | number | null | undefined;
 }>;
 
 
-export type SearchPagesQuery = { pages: Array<{ key: Enum_Page_Key, slug: string | null, title: string, summary: string | null, body: unknown } | null> };
+export type SearchPagesQuery = { pages_connection: { pageInfo: { pageCount: number }, nodes: Array<{ documentId: string, key: Enum_Page_Key, slug: string | null, title: string, summary: string | null, body: unknown }> } | null };
 
 export type SitemapQueryVariables = Exact<{
   page: number;
@@ -1129,89 +1186,158 @@ export const StaleEntriesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:31d02ad0f470730863e31228f1a3e0f2cd16b236bb035ee2c7b8f58c1556e1ab"}) as unknown as TypedDocumentString<StaleEntriesQuery, StaleEntriesQueryVariables>;
-export const SearchOfferingsDocument = new TypedDocumentString(`
-    query SearchOfferings($locale: String!, $today: Date!, $page: Int!) {
-  offerings_connection(
-    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}]}
+export const SearchMunicipalitiesDocument = new TypedDocumentString(`
+    query SearchMunicipalities($page: Int!) {
+  municipalities_connection(
     pagination: {page: $page, pageSize: 100}
-    sort: ["title:asc"]
+    sort: ["documentId:asc"]
   ) {
     pageInfo {
       pageCount
     }
     nodes {
+      documentId
+      slug
+      name
+      parent {
+        documentId
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:b20b95dcee670a26f73aaeb7286283965e7e8cffcfd84c47a29c472760c47f66"}) as unknown as TypedDocumentString<SearchMunicipalitiesQuery, SearchMunicipalitiesQueryVariables>;
+export const SearchTopicsDocument = new TypedDocumentString(`
+    query SearchTopics($page: Int!) {
+  topics_connection(
+    pagination: {page: $page, pageSize: 100}
+    sort: ["documentId:asc"]
+  ) {
+    pageInfo {
+      pageCount
+    }
+    nodes {
+      documentId
+      name
+      translations(pagination: {pageSize: 10}) {
+        locale
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:32e38bf628bc6f712244f052d4d343ba653d074e752df75cf5cc19ffba8b2200"}) as unknown as TypedDocumentString<SearchTopicsQuery, SearchTopicsQueryVariables>;
+export const SearchOfferingsDocument = new TypedDocumentString(`
+    query SearchOfferings($today: Date!, $page: Int!, $documentId: ID) {
+  offerings_connection(
+    filters: {and: [{or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}]}, {documentId: {eq: $documentId}}]}
+    pagination: {page: $page, pageSize: 100}
+    sort: ["documentId:asc"]
+  ) {
+    pageInfo {
+      pageCount
+    }
+    nodes {
+      documentId
       slug
       title
       summary
       description
-      localized(locale: $locale) {
+      validUntil
+      translations(pagination: {pageSize: 10}) {
+        locale
         title
         summary
         description
-        fallbackFields
+      }
+      actor {
+        documentId
+      }
+      topic {
+        documentId
+      }
+      municipalities(pagination: {pageSize: 100}) {
+        documentId
       }
     }
   }
 }
-    `, {"hash":"sha256:038804d303e5a4341858ca871f624a77656c229e23d5a6a51ea5d7619f5d41f6"}) as unknown as TypedDocumentString<SearchOfferingsQuery, SearchOfferingsQueryVariables>;
+    `, {"hash":"sha256:0426f842067c97719e3da5eaa82cb3f386993c0302d2d8636ac365b6b9e858d3"}) as unknown as TypedDocumentString<SearchOfferingsQuery, SearchOfferingsQueryVariables>;
 export const SearchActorsDocument = new TypedDocumentString(`
-    query SearchActors($locale: String!, $page: Int!) {
-  actors_connection(pagination: {page: $page, pageSize: 100}, sort: ["name:asc"]) {
-    pageInfo {
-      pageCount
-    }
-    nodes {
-      slug
-      name
-      shortDescription
-      description
-      localized(locale: $locale) {
-        name
-        shortDescription
-        description
-        fallbackFields
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:d3e4c8c10e7b3d77a34a0f69739d8e67fa150d3e75f92cd49c79bbf188107246"}) as unknown as TypedDocumentString<SearchActorsQuery, SearchActorsQueryVariables>;
-export const SearchEventsDocument = new TypedDocumentString(`
-    query SearchEvents($locale: String!, $page: Int!) {
-  events_connection(
-    filters: {visibility: {eq: "public"}}
+    query SearchActors($page: Int!, $documentId: ID) {
+  actors_connection(
+    filters: {documentId: {eq: $documentId}}
     pagination: {page: $page, pageSize: 100}
-    sort: ["startsAt:desc"]
+    sort: ["documentId:asc"]
   ) {
     pageInfo {
       pageCount
     }
     nodes {
+      documentId
+      slug
+      name
+      shortDescription
+      description
+      translations(pagination: {pageSize: 10}) {
+        locale
+        name
+        shortDescription
+        description
+      }
+      municipalities(pagination: {pageSize: 100}) {
+        documentId
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:9037f65e39560a55dcfbca4f2640b2c6b35115f8caf596b4a3a26c42ec54856d"}) as unknown as TypedDocumentString<SearchActorsQuery, SearchActorsQueryVariables>;
+export const SearchEventsDocument = new TypedDocumentString(`
+    query SearchEvents($page: Int!, $documentId: ID) {
+  events_connection(
+    filters: {and: [{visibility: {eq: "public"}}, {documentId: {eq: $documentId}}]}
+    pagination: {page: $page, pageSize: 100}
+    sort: ["documentId:asc"]
+  ) {
+    pageInfo {
+      pageCount
+    }
+    nodes {
+      documentId
       slug
       title
       summary
       description
       startsAt
-      localized(locale: $locale) {
+      organiserName
+      translations(pagination: {pageSize: 10}) {
+        locale
         title
         summary
         description
-        fallbackFields
+      }
+      organiser {
+        documentId
+      }
+      municipality {
+        documentId
       }
     }
   }
 }
-    `, {"hash":"sha256:397168719e0c689bb09e44268a98b56a160f4368ebb7da06646618efd4b1dc7f"}) as unknown as TypedDocumentString<SearchEventsQuery, SearchEventsQueryVariables>;
+    `, {"hash":"sha256:5548d296f22b091a6cadc21b28aa47d92702a192f608273f06801bcc57f42c5c"}) as unknown as TypedDocumentString<SearchEventsQuery, SearchEventsQueryVariables>;
 export const SearchNewsDocument = new TypedDocumentString(`
-    query SearchNews($locale: I18NLocaleCode, $page: Int!) {
+    query SearchNews($locale: I18NLocaleCode, $page: Int!, $documentId: ID) {
   newsArticles_connection(
     locale: $locale
+    filters: {documentId: {eq: $documentId}}
     pagination: {page: $page, pageSize: 100}
-    sort: ["date:desc"]
+    sort: ["documentId:asc"]
   ) {
     pageInfo {
       pageCount
     }
     nodes {
+      documentId
       slug
       title
       summary
@@ -1220,18 +1346,29 @@ export const SearchNewsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:522ac477ec30a426b661bfb0142a61f57dc96b450d40678d4f03abf282f45ee3"}) as unknown as TypedDocumentString<SearchNewsQuery, SearchNewsQueryVariables>;
+    `, {"hash":"sha256:0024a8d0783252e63bf1c868a8f2344f86d33d6a952e15e3dd7990e4746dca04"}) as unknown as TypedDocumentString<SearchNewsQuery, SearchNewsQueryVariables>;
 export const SearchPagesDocument = new TypedDocumentString(`
-    query SearchPages($locale: I18NLocaleCode) {
-  pages(locale: $locale, pagination: {pageSize: 100}) {
-    key
-    slug
-    title
-    summary
-    body
+    query SearchPages($locale: I18NLocaleCode, $page: Int!, $documentId: ID) {
+  pages_connection(
+    locale: $locale
+    filters: {documentId: {eq: $documentId}}
+    pagination: {page: $page, pageSize: 100}
+    sort: ["documentId:asc"]
+  ) {
+    pageInfo {
+      pageCount
+    }
+    nodes {
+      documentId
+      key
+      slug
+      title
+      summary
+      body
+    }
   }
 }
-    `, {"hash":"sha256:361d321f1f72710006f330310f25bb042e988126e53bd008994db422d04b8af9"}) as unknown as TypedDocumentString<SearchPagesQuery, SearchPagesQueryVariables>;
+    `, {"hash":"sha256:b09f44bd955ca6558effa2d1d9f5b18d8592552cf832047ef3538c41c15c41cb"}) as unknown as TypedDocumentString<SearchPagesQuery, SearchPagesQueryVariables>;
 export const SitemapDocument = new TypedDocumentString(`
     query Sitemap($page: Int!, $today: Date!) {
   offerings_connection(
