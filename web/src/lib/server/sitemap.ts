@@ -1,7 +1,14 @@
-/** Every public URL of the site, for sitemap.xml (ended offerings are left out). */
+/**
+ * Every public page of the site, for the sitemap (lib/sitemap.ts; ended offerings are left out).
+ * The CMS is paged through to the end (no cap); the entries are kept for ten minutes and dropped on
+ * any content change.
+ */
 import { cms } from '../cms.ts';
 import { graphql } from '../graphql/generated/gql.ts';
-import { berlinDate, LOCALE_CODES } from '../i18n.ts';
+import { berlinDate } from '../i18n.ts';
+import type { SitemapEntry } from '../sitemap.ts';
+import { ttlCache } from './cache.ts';
+import { onContentChange } from './content-changes.ts';
 
 const SitemapQuery = graphql(`
 	query Sitemap($page: Int!, $today: Date!) {
@@ -77,16 +84,10 @@ export const STATIC_PATHS = [
 	'/leichte-sprache'
 ];
 
-export interface SitemapEntry {
-	/** path after the locale, e.g. "/angebote/x" */
-	path: string;
-	lastModified: string | null;
-}
-
-export async function sitemapEntries(): Promise<SitemapEntry[]> {
+async function fetchEntries(): Promise<SitemapEntry[]> {
 	const entries: SitemapEntry[] = STATIC_PATHS.map((path) => ({ path, lastModified: null }));
 	const today = berlinDate();
-	for (let page = 1; page <= 50; page++) {
+	for (let page = 1; ; page++) {
 		const data = await cms.request(SitemapQuery, { page, today });
 		const add = (prefix: string, nodes: { slug?: string | null; updatedAt?: string | null }[] | undefined) => {
 			for (const node of nodes ?? []) if (node.slug) entries.push({ path: `${prefix}/${node.slug}`, lastModified: node.updatedAt ?? null });
@@ -105,26 +106,13 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
 			data.municipalities_connection,
 			data.workingGroups_connection
 		].some((connection) => (connection?.pageInfo.pageCount ?? 0) > page);
-		if (!more) break;
+		if (!more) return entries;
 	}
-	return entries;
 }
 
-function escapeXml(value: string): string {
-	return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+const cache = ttlCache<'all', SitemapEntry[]>(10 * 60_000, fetchEntries);
+onContentChange(() => cache.clear());
 
-/**
- * sitemap.xml: each page in every locale. The language alternates are on the pages themselves
- * (<link rel="alternate" hreflang>); repeating them here would multiply the file by nine.
- */
-export function sitemapXml(origin: string, entries: SitemapEntry[]): string {
-	const urls: string[] = [];
-	for (const entry of entries) {
-		const lastmod = entry.lastModified ? `<lastmod>${escapeXml(entry.lastModified.slice(0, 10))}</lastmod>` : '';
-		for (const locale of LOCALE_CODES) {
-			urls.push(`<url><loc>${escapeXml(`${origin}/${locale}${entry.path}`)}</loc>${lastmod}</url>`);
-		}
-	}
-	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+export function sitemapEntries(): Promise<SitemapEntry[]> {
+	return cache.get('all');
 }

@@ -1,9 +1,11 @@
-import { sitemapEntries, sitemapXml } from '#lib/server/sitemap.ts';
+import { sitemapEntries } from '#lib/server/sitemap.ts';
+import { sitemapIndexXml, sitemapItems, sitemapPartCount } from '#lib/sitemap.ts';
 import type { RequestHandler } from './$types';
 
+/** The sitemap index: its parts are /sitemap-1.xml, /sitemap-2.xml, … (routes/sitemap-[part=part].xml). */
 export const GET: RequestHandler = async ({ locals }) => {
-	const xml = sitemapXml(locals.origin, await sitemapEntries());
-	return new Response(xml, {
+	const parts = sitemapPartCount(sitemapItems(locals.origin, await sitemapEntries()).length);
+	return new Response(await sitemapIndexXml(locals.origin, parts), {
 		headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=600' }
 	});
 };

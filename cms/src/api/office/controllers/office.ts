@@ -1,4 +1,5 @@
 import { callerFromContext } from '../../../access/caller';
+import { coverageCounts } from '../../../content/offering-counts';
 import { officeInbox, setHandlingState } from '../../../submissions/inbox';
 import { translationOverview } from '../../../translations/overview';
 
@@ -16,6 +17,9 @@ export default ({ strapi }) => ({
         officeNote: input?.officeNote,
       }),
     };
+  },
+  async coverage(ctx) {
+    ctx.body = { data: await coverageCounts(strapi, callerFromContext(ctx)) };
   },
   async translations(ctx) {
     ctx.body = { data: await translationOverview(strapi, callerFromContext(ctx)) };
