@@ -7,8 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import type { Page } from 'playwright-core';
-import { cmsGraphql, siteUrl } from './helpers.ts';
+import { parseSitemap, parseSitemapIndex } from 'sitemap';
+import { cmsGraphql, fetchSite, siteUrl, type Hop } from './helpers.ts';
 import { webDir } from './servers.ts';
 
 /** The two locales every promise is checked in: the base locale and a right-to-left one. */
@@ -334,4 +336,26 @@ export async function samplePageTypes(): Promise<PageType[]> {
 		{ type: 'accessibility statement', path: '/barrierefreiheit' },
 		{ type: 'easy language', path: '/leichte-sprache' }
 	];
+}
+
+// --- the sitemap --------------------------------------------------------------------------------
+
+/**
+ * The sitemap as a crawler reads it: the index at /sitemap.xml, then every part it lists, each
+ * parsed by a strict XML parser (the sitemap package's, sax in strict mode), which throws on XML
+ * that is not well-formed. Every URL of every part, and every response on the way.
+ */
+export async function sitemapUrls(): Promise<{ index: string[]; urls: string[]; responses: Array<{ hops: Hop[]; final: Hop; body: string }> }> {
+	const root = await fetchSite('/sitemap.xml');
+	if (root.final.status !== 200) throw new Error(`/sitemap.xml answered ${root.final.status}`);
+	const index = (await parseSitemapIndex(Readable.from([root.body]))).map((part) => part.url);
+	const responses = [root];
+	const urls: string[] = [];
+	for (const part of index) {
+		const response = await fetchSite(new URL(part).pathname);
+		if (response.final.status !== 200) throw new Error(`${part} answered ${response.final.status}`);
+		responses.push(response);
+		urls.push(...(await parseSitemap(Readable.from([response.body]))).map((item) => item.url));
+	}
+	return { index, urls, responses };
 }

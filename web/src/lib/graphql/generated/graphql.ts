@@ -162,6 +162,7 @@ export type EventDetailQuery = { events: Array<{ documentId: string, slug: strin
 
 export type EventFeedQueryVariables = Exact<{
   locale: string;
+  since: string;
   page: number;
 }>;
 
@@ -214,14 +215,6 @@ export type OfferingIdQueryVariables = Exact<{
 
 
 export type OfferingIdQuery = { offerings: Array<{ documentId: string } | null> };
-
-export type CoverageOfferingsQueryVariables = Exact<{
-  today: string;
-  page: number;
-}>;
-
-
-export type CoverageOfferingsQuery = { offerings_connection: { pageInfo: { pageCount: number }, nodes: Array<{ documentId: string, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null } | null> }> } | null };
 
 export type StaleEntriesQueryVariables = Exact<{
   before: string;
@@ -286,14 +279,6 @@ export type TaxonomiesQueryVariables = Exact<{
 
 
 export type TaxonomiesQuery = { municipalities: Array<{ slug: string | null, name: string, kind: Enum_Municipality_Kind, parent: { slug: string | null } | null, members: Array<{ slug: string | null } | null> } | null>, topics: Array<{ slug: string | null, name: string, localized: { name: string | null, description: string | null, fallbackFields: Array<string> } } | null>, targetGroups: Array<{ slug: string | null, name: string, localized: { name: string | null, fallbackFields: Array<string> } } | null>, languages: Array<{ code: string, name: string, nativeName: string | null, localized: { name: string | null, fallbackFields: Array<string> } } | null> };
-
-export type OfferingTopicsQueryVariables = Exact<{
-  today: string;
-  page: number;
-}>;
-
-
-export type OfferingTopicsQuery = { offerings_connection: { pageInfo: { pageCount: number }, nodes: Array<{ topic: { slug: string | null } | null }> } | null };
 
 export type WorkingGroupListQueryVariables = Exact<{
   locale: string;
@@ -760,9 +745,9 @@ export const EventDetailDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:42b67edc4e46399767ba5a785d175f8052f17d44861f09716437b4ff4c26b14a"}) as unknown as TypedDocumentString<EventDetailQuery, EventDetailQueryVariables>;
 export const EventFeedDocument = new TypedDocumentString(`
-    query EventFeed($locale: String!, $page: Int!) {
+    query EventFeed($locale: String!, $since: DateTime!, $page: Int!) {
   events_connection(
-    filters: {visibility: {eq: "public"}}
+    filters: {visibility: {eq: "public"}, or: [{startsAt: {gte: $since}}, {endsAt: {gte: $since}}]}
     pagination: {page: $page, pageSize: 100}
     sort: ["startsAt:asc"]
   ) {
@@ -800,7 +785,7 @@ export const EventFeedDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:cc10b96e07f26e11324808ed20a7e3c176b850213bb866369a1207869074db68"}) as unknown as TypedDocumentString<EventFeedQuery, EventFeedQueryVariables>;
+    `, {"hash":"sha256:f4c00c91595b6953723e4da1b8678bf7a960ab317532a187f71892f573ca4809"}) as unknown as TypedDocumentString<EventFeedQuery, EventFeedQueryVariables>;
 export const MunicipalityDetailDocument = new TypedDocumentString(`
     query MunicipalityDetail($slug: String!, $locale: String!, $slugs: [String], $today: Date!, $now: DateTime!, $offeringCount: Int!) {
   municipalities(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
@@ -1034,28 +1019,6 @@ export const OfferingIdDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:3c5bfb6d4d04818884b331c1b97b91a2e0df6456a6f9884cf098cc7c57172f9a"}) as unknown as TypedDocumentString<OfferingIdQuery, OfferingIdQueryVariables>;
-export const CoverageOfferingsDocument = new TypedDocumentString(`
-    query CoverageOfferings($today: Date!, $page: Int!) {
-  offerings_connection(
-    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}]}
-    pagination: {page: $page, pageSize: 100}
-    sort: ["documentId:asc"]
-  ) {
-    pageInfo {
-      pageCount
-    }
-    nodes {
-      documentId
-      topic {
-        slug
-      }
-      municipalities(pagination: {pageSize: 100}) {
-        slug
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:6b6dbfd0e1ff53518a35f25ce1f5172ea7c416342dd348e7505ea810096d7d26"}) as unknown as TypedDocumentString<CoverageOfferingsQuery, CoverageOfferingsQueryVariables>;
 export const StaleEntriesDocument = new TypedDocumentString(`
     query StaleEntries($before: DateTime!, $today: Date!, $limit: Int!) {
   actors_connection(
@@ -1327,23 +1290,6 @@ export const TaxonomiesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:127fced25f8abba003afb030c9bbaeeacffc0adc1d124750b3549f94182185d3"}) as unknown as TypedDocumentString<TaxonomiesQuery, TaxonomiesQueryVariables>;
-export const OfferingTopicsDocument = new TypedDocumentString(`
-    query OfferingTopics($today: Date!, $page: Int!) {
-  offerings_connection(
-    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}]}
-    pagination: {page: $page, pageSize: 100}
-  ) {
-    pageInfo {
-      pageCount
-    }
-    nodes {
-      topic {
-        slug
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:141b7431702c769940cb5a1c479b11070def1886b012878c8ca7367255e62f01"}) as unknown as TypedDocumentString<OfferingTopicsQuery, OfferingTopicsQueryVariables>;
 export const WorkingGroupListDocument = new TypedDocumentString(`
     query WorkingGroupList($locale: String!) {
   workingGroups(
