@@ -175,11 +175,16 @@ export type MunicipalityDetailQueryVariables = Exact<{
   slugs?: Array<string | null | undefined> | string | null | undefined;
   today: string;
   now: string;
-  offeringCount: number;
+  offeringPage: number;
+  offeringPageSize: number;
+  actorPage: number;
+  actorPageSize: number;
+  eventPage: number;
+  eventPageSize: number;
 }>;
 
 
-export type MunicipalityDetailQuery = { municipalities: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Municipality_Kind, description: string | null, localized: { description: string | null, fallbackFields: Array<string> }, parent: { slug: string | null, name: string } | null, members: Array<{ slug: string | null, name: string } | null> } | null>, offerings_connection: { pageInfo: { total: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null } | null, actor: { slug: string | null, name: string, localized: { name: string | null } } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> }> } | null, actors: Array<{ slug: string | null, name: string, kind: Enum_Actor_Kind, localized: { name: string | null } } | null>, events: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, localized: { title: string | null, fallbackFields: Array<string> } } | null> };
+export type MunicipalityDetailQuery = { municipalities: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Municipality_Kind, description: string | null, localized: { description: string | null, fallbackFields: Array<string> }, parent: { slug: string | null, name: string } | null, members: Array<{ slug: string | null, name: string } | null> } | null>, offerings_connection: { pageInfo: { total: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null } | null, actor: { slug: string | null, name: string, localized: { name: string | null } } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> }> } | null, actors_connection: { pageInfo: { total: number, pageCount: number }, nodes: Array<{ slug: string | null, name: string, kind: Enum_Actor_Kind, localized: { name: string | null } }> } | null, events_connection: { pageInfo: { total: number, pageCount: number }, nodes: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, localized: { title: string | null, fallbackFields: Array<string> } }> } | null };
 
 export type OfferingListPageFragment = { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, validUntil: string | null, lastConfirmedAt: string | null, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null, byAppointment: boolean } | null, actor: { slug: string | null, name: string, localized: { name: string | null } } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> }> };
 
@@ -787,7 +792,7 @@ export const EventFeedDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:f4c00c91595b6953723e4da1b8678bf7a960ab317532a187f71892f573ca4809"}) as unknown as TypedDocumentString<EventFeedQuery, EventFeedQueryVariables>;
 export const MunicipalityDetailDocument = new TypedDocumentString(`
-    query MunicipalityDetail($slug: String!, $locale: String!, $slugs: [String], $today: Date!, $now: DateTime!, $offeringCount: Int!) {
+    query MunicipalityDetail($slug: String!, $locale: String!, $slugs: [String], $today: Date!, $now: DateTime!, $offeringPage: Int!, $offeringPageSize: Int!, $actorPage: Int!, $actorPageSize: Int!, $eventPage: Int!, $eventPageSize: Int!) {
   municipalities(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
     documentId
     slug
@@ -809,11 +814,12 @@ export const MunicipalityDetailDocument = new TypedDocumentString(`
   }
   offerings_connection(
     filters: {and: [{or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}]}, {municipalities: {slug: {in: $slugs}}}]}
-    pagination: {pageSize: $offeringCount}
+    pagination: {page: $offeringPage, pageSize: $offeringPageSize}
     sort: ["title:asc"]
   ) {
     pageInfo {
       total
+      pageCount
     }
     nodes {
       documentId
@@ -848,34 +854,46 @@ export const MunicipalityDetailDocument = new TypedDocumentString(`
       }
     }
   }
-  actors(
+  actors_connection(
     filters: {municipalities: {slug: {in: $slugs}}}
-    pagination: {pageSize: 100}
+    pagination: {page: $actorPage, pageSize: $actorPageSize}
     sort: ["name:asc"]
   ) {
-    slug
-    name
-    kind
-    localized(locale: $locale) {
+    pageInfo {
+      total
+      pageCount
+    }
+    nodes {
+      slug
       name
+      kind
+      localized(locale: $locale) {
+        name
+      }
     }
   }
-  events(
+  events_connection(
     filters: {and: [{visibility: {eq: "public"}}, {or: [{startsAt: {gte: $now}}, {endsAt: {gte: $now}}]}, {municipality: {slug: {in: $slugs}}}]}
-    pagination: {pageSize: 10}
+    pagination: {page: $eventPage, pageSize: $eventPageSize}
     sort: ["startsAt:asc"]
   ) {
-    slug
-    title
-    startsAt
-    endsAt
-    localized(locale: $locale) {
+    pageInfo {
+      total
+      pageCount
+    }
+    nodes {
+      slug
       title
-      fallbackFields
+      startsAt
+      endsAt
+      localized(locale: $locale) {
+        title
+        fallbackFields
+      }
     }
   }
 }
-    `, {"hash":"sha256:2603d9095ea98ffbbf319fb86a957ef7c4c2bd6016248156995633f9b50f266c"}) as unknown as TypedDocumentString<MunicipalityDetailQuery, MunicipalityDetailQueryVariables>;
+    `, {"hash":"sha256:b9ce0dd56186952ad94ce9a8b6c352ad035e7865f3c38c2ee965de1689d32712"}) as unknown as TypedDocumentString<MunicipalityDetailQuery, MunicipalityDetailQueryVariables>;
 export const OfferingListDocument = new TypedDocumentString(`
     query OfferingList($locale: String!, $today: Date!, $municipalities: [String], $topic: String, $targetGroup: String, $language: String, $free: Boolean, $barrierFree: String, $deliveryModes: [String], $page: Int!, $pageSize: Int!, $byConfirmation: Boolean!) {
   byTitle: offerings_connection(
