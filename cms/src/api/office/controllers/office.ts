@@ -5,7 +5,7 @@ import { translationOverview } from '../../../translations/overview';
 
 export default ({ strapi }) => ({
   async inbox(ctx) {
-    ctx.body = { data: await officeInbox(strapi, callerFromContext(ctx)) };
+    ctx.body = { data: await officeInbox(strapi, callerFromContext(ctx), ctx.query ?? {}) };
   },
   async handle(ctx) {
     const input = ctx.request.body?.data ?? ctx.request.body ?? {};
