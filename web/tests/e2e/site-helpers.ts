@@ -287,6 +287,15 @@ export interface PageType {
 	path: string;
 }
 
+/** The municipality with the most current offerings (a Verbandsgemeinde with its members), and their slugs. */
+export function busiestMunicipality(current: CmsOffering[], municipalities: CmsMunicipality[]): { municipality: CmsMunicipality; offerings: string[] } {
+	const ranked = municipalities.map((municipality) => {
+		const scope = new Set([municipality.slug, ...(municipality.kind === 'collective_municipality' ? municipality.members.map((m) => m.slug) : [])]);
+		return { municipality, offerings: current.filter((o) => o.municipalities.some((m) => scope.has(m.slug))).map((o) => o.slug) };
+	});
+	return ranked.sort((a, b) => b.offerings.length - a.offerings.length)[0];
+}
+
 /**
  * One page of every HTML page type, the detail pages picked from the CMS: a current offering,
  * the first actor, a unitary municipality and a Verbandsgemeinde, the first working group, an
@@ -320,6 +329,7 @@ export async function samplePageTypes(): Promise<PageType[]> {
 		{ type: 'municipalities list', path: '/gemeinden' },
 		{ type: 'municipality detail', path: `/gemeinden/${unitary.slug}` },
 		{ type: 'Verbandsgemeinde detail', path: `/gemeinden/${collective.slug}` },
+		{ type: 'municipality detail, second page of offerings', path: `/gemeinden/${busiestMunicipality(offerings.filter((o) => isCurrent(o, today)), municipalities).municipality.slug}?seite=2` },
 		{ type: 'working groups list', path: '/arbeitskreise' },
 		{ type: 'working group detail', path: `/arbeitskreise/${workingGroups[0]}` },
 		{ type: 'events list', path: '/termine' },

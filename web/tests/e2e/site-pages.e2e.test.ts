@@ -10,6 +10,11 @@ import { fetchSite, siteUrl, type Hop } from './helpers.ts';
 import {
 	SITE_LOCALES,
 	TEST_LOCALES,
+	berlinToday,
+	busiestMunicipality,
+	cmsMunicipalities,
+	message,
+	offeringSlugsLinked,
 	cmsNewsSlugs,
 	cmsOfferings,
 	cmsPublicEvents,
@@ -236,6 +241,41 @@ describe.each(TEST_LOCALES)('every page type in %s', (locale) => {
 		const parsed = new ICAL.Component(ICAL.parse(body)).getAllSubcomponents('vevent');
 		expect(parsed.map((event) => String(event.getFirstPropertyValue('uid')).replace(/@.*$/, '')).sort()).toEqual(uids);
 	});
+});
+
+describe('a municipality page in pages', () => {
+	/** The `rel="next"` link inside the navigation named `label`, if any. */
+	const nextLink = (html: string, label: string) => {
+		const nav = html.match(new RegExp(`<nav class="pagination" aria-label="${label}">([\\s\\S]*?)</nav>`))?.[1];
+		return nav?.match(/<a href="([^"]+)" rel="next"/)?.[1]?.replace(/&amp;/g, '&') ?? null;
+	};
+
+	for (const locale of TEST_LOCALES) {
+		test(`${locale}: the offerings there, page by page through plain links, each once, with where the page stands`, async () => {
+			const [offerings, municipalities] = await Promise.all([cmsOfferings(), cmsMunicipalities()]);
+			const busiest = busiestMunicipality(offerings.filter((o) => isCurrent(o, berlinToday())), municipalities);
+			const total = busiest.offerings.length;
+			expect(total, 'the demo data has a municipality with more offerings than one page shows').toBeGreaterThan(20);
+			const label = message(locale, 'municipality_offerings_pages');
+			const seen: string[] = [];
+			let path: string | null = `/${locale}/gemeinden/${busiest.municipality.slug}`;
+			let pages = 0;
+			while (path) {
+				const { final, body } = await fetchSite(path);
+				expect(final.status, path).toBe(200);
+				pages += 1;
+				const shown = [...new Set(offeringSlugsLinked(mainOf(body), locale))];
+				seen.push(...shown);
+				const from = (pages - 1) * 20 + 1;
+				expect(textOf(mainOf(body)), path).toContain(message(locale, 'list_range', { from, to: from + shown.length - 1, total }));
+				path = nextLink(body, label);
+				if (path) expect(new URL(path, siteUrl()).searchParams.get('seite')).toBe(String(pages + 1));
+			}
+			expect(pages).toBe(Math.ceil(total / 20));
+			expect(seen.length, 'no offering on two pages').toBe(new Set(seen).size);
+			expect(new Set(seen)).toEqual(new Set(busiest.offerings));
+		});
+	}
 });
 
 describe('site-wide files', () => {
