@@ -86,7 +86,7 @@ export type ActorDetailQueryVariables = Exact<{
 }>;
 
 
-export type ActorDetailQuery = { actors: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Actor_Kind, shortDescription: string | null, description: unknown, barrierFree: Enum_Actor_Barrierfree, accessibilityNote: string | null, lastConfirmedAt: string | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, address: { street: string | null, postalCode: string | null, city: string | null } | null, logo: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null, localized: { name: string | null, shortDescription: string | null, description: unknown, accessibilityNote: string | null, fallbackFields: Array<string> }, languages: Array<{ code: string } | null>, municipalities: Array<{ slug: string | null, name: string } | null>, offerings: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> } | null>, workingGroups: Array<{ slug: string | null, name: string, localized: { name: string | null } } | null>, events: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, localized: { title: string | null, fallbackFields: Array<string> } } | null> } | null> };
+export type ActorDetailQuery = { actors: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Actor_Kind, shortDescription: string | null, description: unknown, barrierFree: Enum_Actor_Barrierfree, accessibilityNote: string | null, lastConfirmedAt: string | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, address: { street: string | null, postalCode: string | null, city: string | null } | null, logo: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null, localized: { name: string | null, shortDescription: string | null, description: unknown, accessibilityNote: string | null, fallbackFields: Array<string> }, languages: Array<{ code: string } | null>, municipalities: Array<{ slug: string | null, name: string } | null>, offerings: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> } | null>, workingGroups: Array<{ slug: string | null, name: string, localized: { name: string | null } } | null>, events: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, localized: { title: string | null, fallbackFields: Array<string> } } | null> } | null>, offeringCount: { pageInfo: { total: number } } | null, eventCount: { pageInfo: { total: number } } | null };
 
 export type ActorIdQueryVariables = Exact<{
   slug: string;
@@ -299,7 +299,7 @@ export type WorkingGroupDetailQueryVariables = Exact<{
 }>;
 
 
-export type WorkingGroupDetailQuery = { workingGroups: Array<{ documentId: string, slug: string | null, name: string, purpose: string | null, description: unknown, isCoordinationGroup: boolean, leadName: string | null, leadActor: { slug: string | null, name: string, localized: { name: string | null } } | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, topic: { slug: string | null } | null, localized: { name: string | null, purpose: string | null, description: unknown, fallbackFields: Array<string> }, memberActors: Array<{ slug: string | null, name: string, kind: Enum_Actor_Kind, localized: { name: string | null } } | null>, events: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, kind: Enum_Event_Kind, localized: { title: string | null, fallbackFields: Array<string> } } | null> } | null> };
+export type WorkingGroupDetailQuery = { workingGroups: Array<{ documentId: string, slug: string | null, name: string, purpose: string | null, description: unknown, isCoordinationGroup: boolean, leadName: string | null, leadActor: { slug: string | null, name: string, localized: { name: string | null } } | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, topic: { slug: string | null } | null, localized: { name: string | null, purpose: string | null, description: unknown, fallbackFields: Array<string> }, memberActors: Array<{ slug: string | null, name: string, kind: Enum_Actor_Kind, localized: { name: string | null } } | null>, events: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, kind: Enum_Event_Kind, localized: { title: string | null, fallbackFields: Array<string> } } | null> } | null>, memberCount: { pageInfo: { total: number } } | null, meetingCount: { pageInfo: { total: number } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -523,8 +523,24 @@ export const ActorDetailDocument = new TypedDocumentString(`
       }
     }
   }
+  offeringCount: offerings_connection(
+    filters: {and: [{actor: {slug: {eq: $slug}}}, {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}]}]}
+    pagination: {pageSize: 1}
+  ) {
+    pageInfo {
+      total
+    }
+  }
+  eventCount: events_connection(
+    filters: {and: [{organiser: {slug: {eq: $slug}}}, {visibility: {eq: "public"}}, {or: [{startsAt: {gte: $now}}, {endsAt: {gte: $now}}]}]}
+    pagination: {pageSize: 1}
+  ) {
+    pageInfo {
+      total
+    }
+  }
 }
-    `, {"hash":"sha256:c3e6f1f5736cf32943066277b20c4c87268e92e4f09fba82f70aa9fb542eea78"}) as unknown as TypedDocumentString<ActorDetailQuery, ActorDetailQueryVariables>;
+    `, {"hash":"sha256:d433b814d021ea92905e135ebb25397157a1871e82f3dd6b13aea7da7e6d9314"}) as unknown as TypedDocumentString<ActorDetailQuery, ActorDetailQueryVariables>;
 export const ActorIdDocument = new TypedDocumentString(`
     query ActorId($slug: String!) {
   actors(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
@@ -1386,5 +1402,21 @@ export const WorkingGroupDetailDocument = new TypedDocumentString(`
       }
     }
   }
+  memberCount: actors_connection(
+    filters: {workingGroups: {slug: {eq: $slug}}}
+    pagination: {pageSize: 1}
+  ) {
+    pageInfo {
+      total
+    }
+  }
+  meetingCount: events_connection(
+    filters: {and: [{workingGroup: {slug: {eq: $slug}}}, {visibility: {eq: "public"}}, {or: [{startsAt: {gte: $now}}, {endsAt: {gte: $now}}]}]}
+    pagination: {pageSize: 1}
+  ) {
+    pageInfo {
+      total
+    }
+  }
 }
-    `, {"hash":"sha256:7eca1ec20eb0abba46c796887680284c5f3d2f1a84a6ea67fb0cae0a571295e5"}) as unknown as TypedDocumentString<WorkingGroupDetailQuery, WorkingGroupDetailQueryVariables>;
+    `, {"hash":"sha256:0c401d7fe66a9e3153648e450e923e8b212041e9b71e9d92c6cbeb81ddb59bcd"}) as unknown as TypedDocumentString<WorkingGroupDetailQuery, WorkingGroupDetailQueryVariables>;
