@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES } from './i18n.ts';
-import { germanListRange, germanShownOfTotal, listRange, pageCountOf, pageSlice } from './list-range.ts';
+import { germanListRange, germanShownOfTotal, listRange, pageCountOf, pageQuery, pageSlice } from './list-range.ts';
 
 const catalogue = (locale: string) => JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8')) as Record<string, string>;
 /** Paraglide's simple messages: each {name} replaced by its value. */
@@ -16,6 +16,12 @@ describe('where a page stands in its list', () => {
 		expect(pageCountOf(57, 20)).toBe(3);
 		expect(pageCountOf(0, 20)).toBe(0);
 		expect(pageSlice([1, 2, 3, 4, 5], 2, 2)).toEqual([3, 4]);
+	});
+
+	it('writes page links with one address for page 1', () => {
+		expect(pageQuery({ seite: 1, 'akteure-seite': 3, art: null, sprache: '' })).toBe('?akteure-seite=3');
+		expect(pageQuery({ seite: 1 })).toBe('');
+		expect(pageQuery({ zeigen: 'erledigt', seite: 2 })).toBe('?zeigen=erledigt&seite=2');
 	});
 
 	it('says "N of M" in German in the areas', () => {

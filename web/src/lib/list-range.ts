@@ -27,3 +27,17 @@ export const germanListRange = ({ from, to, total }: ListRange) => `${from}–${
 
 /** German, for the areas, where a list is cut short: "50 von 120 angezeigt". */
 export const germanShownOfTotal = (shown: number, total: number) => `${shown} von ${total} angezeigt`;
+
+/**
+ * A query string ("?…", or "" when empty) for page links: page numbers of 1 and empty values are
+ * left out, so page 1 has one address.
+ */
+export function pageQuery(values: Record<string, string | number | null | undefined>): string {
+	const query = new URLSearchParams();
+	for (const [name, value] of Object.entries(values)) {
+		if (value === null || value === undefined || value === '' || value === 1) continue;
+		query.set(name, String(value));
+	}
+	const search = query.toString();
+	return search ? `?${search}` : '';
+}
