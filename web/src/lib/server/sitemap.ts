@@ -5,8 +5,8 @@
  */
 import { cms } from '../cms.ts';
 import { graphql } from '../graphql/generated/gql.ts';
-import { berlinDate } from '../i18n.ts';
-import type { SitemapEntry } from '../sitemap.ts';
+import { berlinDate, LOCALE_CODES } from '../i18n.ts';
+import { sitemapIndexXml, sitemapItems, sitemapPartCount, sitemapPartXml, type SitemapEntry } from '../sitemap.ts';
 import { ttlCache } from './cache.ts';
 import { onContentChange } from './content-changes.ts';
 
@@ -111,8 +111,41 @@ async function fetchEntries(): Promise<SitemapEntry[]> {
 }
 
 const cache = ttlCache<'all', SitemapEntry[]>(10 * 60_000, fetchEntries);
-onContentChange(() => cache.clear());
+
+/**
+ * Rendered parts by number (rendering 45,000 URLs takes about a second), written with a stand-in
+ * origin that is replaced per request, so the cache holds at most one string per existing part
+ * whatever Host a request names.
+ */
+const LOCALE_COUNT = LOCALE_CODES.length;
+const STAND_IN = 'https://sitemap-origin.invalid';
+const parts = new Map<number, Promise<string | null>>();
+
+onContentChange(() => {
+	cache.clear();
+	parts.clear();
+});
 
 export function sitemapEntries(): Promise<SitemapEntry[]> {
 	return cache.get('all');
+}
+
+/** The sitemap index for `origin`. */
+export async function sitemapIndex(origin: string): Promise<string> {
+	return sitemapIndexXml(origin, sitemapPartCount(sitemapItems(origin, await sitemapEntries()).length));
+}
+
+/** Part `part` of the sitemap for `origin`, or null if there is no such part. */
+export async function sitemapPart(origin: string, part: number): Promise<string | null> {
+	const entries = await sitemapEntries();
+	if (part < 1 || part > sitemapPartCount(entries.length * LOCALE_COUNT)) return null;
+	let rendered = parts.get(part);
+	if (!rendered) {
+		rendered = sitemapPartXml(sitemapItems(STAND_IN, entries), part);
+		parts.set(part, rendered);
+		rendered.catch(() => parts.delete(part));
+	}
+	const xml = await rendered;
+	// the stand-in sits in XML text: the origin goes in escaped the way the sitemap package escapes text
+	return xml === null ? null : xml.replaceAll(STAND_IN, origin.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
 }
