@@ -312,7 +312,7 @@ describe('accounts', () => {
 		expect((await options()).length).toBe(Math.min(all, 50));
 		expect(await hint()).toBe(all > 50 ? `50 von ${all} angezeigt – grenzen Sie die Auswahl mit der Suche oben ein.` : `${all} Organisationen.`);
 
-		await page.getByLabel('Organisation suchen').fill('VOLKShoch');
+		await page.getByRole('searchbox', { name: 'Organisation suchen', exact: true }).fill('VOLKShoch');
 		await submitForm(page, page.getByRole('button', { name: 'Suchen', exact: true }));
 		expect(new URL(page.url()).searchParams.get('organisation')).toBe('VOLKShoch');
 		const found = await options();
