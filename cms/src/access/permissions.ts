@@ -55,6 +55,8 @@ export const PERMISSIONS = {
   },
   /** How long personal data is kept (the privacy page states it). */
   readRetentionPolicy: { roles: EVERYONE, routes: ['api::retention.retention.policy'] },
+  /** How many current public offerings each topic has (counted by the database, content/offering-counts.ts). */
+  readOfferingCounts: { roles: EVERYONE, routes: ['api::offering.counts.byTopic'] },
   /** Signing in and resetting a forgotten password; registration stays closed. */
   signIn: {
     roles: ['public'],
@@ -115,6 +117,8 @@ export const PERMISSIONS = {
     ],
   },
   readTranslationOverview: { roles: OFFICE, routes: ['api::office.office.translations'] },
+  /** The coverage matrix: current public offerings per municipality × topic. */
+  readCoverage: { roles: OFFICE, routes: ['api::office.office.coverage'] },
   manageAccounts: {
     roles: OFFICE,
     routes: [...routes('api::account.account', ['list', 'invite', 'deactivate', 'activate']), ...routes('plugin::users-permissions.user', ['find', 'findOne'])],

@@ -32,15 +32,44 @@ async function subjectOf(strapi: Core.Strapi, type: string | null, documentId: s
 
 const view = ({ id: _id, ...row }: Row) => row;
 
-/** Reports and membership applications with their handling state, newest first (office only). */
-export async function officeInbox(strapi: Core.Strapi, caller: Caller) {
+/** The inbox's paging: page size within these bounds (the site shows 25). */
+const PAGE_SIZE = { default: 25, max: 100 };
+
+export type InboxQuery = { state?: unknown; reportsPage?: unknown; applicationsPage?: unknown; pageSize?: unknown };
+
+/** A positive whole number from a query string, or the fallback when absent; anything else is a 400. */
+function positiveInteger(value: unknown, name: string, fallback: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (typeof value !== 'string' || !/^[0-9]{1,6}$/.test(value) || Number(value) < 1 || Number(value) > max) {
+    throw new errors.ValidationError(`${name} must be a whole number from 1 to ${max}`);
+  }
+  return Number(value);
+}
+
+/**
+ * Reports and membership applications with their handling state, newest first (office only), one
+ * page of each (`reportsPage`, `applicationsPage`, `pageSize`), optionally only open or done ones
+ * (`state`), with the totals: no list is cut off without saying so.
+ */
+export async function officeInbox(strapi: Core.Strapi, caller: Caller, query: InboxQuery = {}) {
   requireOffice(caller);
+  if (query.state !== undefined && !HANDLING_STATES.includes(query.state as (typeof HANDLING_STATES)[number])) {
+    throw new errors.ValidationError('state must be open or done');
+  }
+  const pageSize = positiveInteger(query.pageSize, 'pageSize', PAGE_SIZE.default, PAGE_SIZE.max);
+  const reportsPage = positiveInteger(query.reportsPage, 'reportsPage', 1, 100_000);
+  const applicationsPage = positiveInteger(query.applicationsPage, 'applicationsPage', 1, 100_000);
+  const where = query.state === undefined ? {} : { handlingState: query.state };
   const orderBy = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
-  const reports = (await strapi.db.query(KINDS.report).findMany({ orderBy })) as Row[];
-  const applications = (await strapi.db.query(KINDS.application).findMany({ orderBy })) as Row[];
+  const reports = await strapi.db.query(KINDS.report).findPage({ where, orderBy, page: reportsPage, pageSize });
+  const applications = await strapi.db.query(KINDS.application).findPage({ where, orderBy, page: applicationsPage, pageSize });
+  const count = async (handlingState: string) =>
+    (await strapi.db.query(KINDS.report).count({ where: { handlingState } })) + (await strapi.db.query(KINDS.application).count({ where: { handlingState } }));
   return {
-    reports: await Promise.all(reports.map(async (row) => ({ ...view(row), subject: await subjectOf(strapi, row.subjectType, row.subjectDocumentId) }))),
-    applications: applications.map(view),
+    reports: await Promise.all((reports.results as Row[]).map(async (row) => ({ ...view(row), subject: await subjectOf(strapi, row.subjectType, row.subjectDocumentId) }))),
+    applications: (applications.results as Row[]).map(view),
+    pagination: { reports: reports.pagination, applications: applications.pagination },
+    counts: { open: await count('open'), done: await count('done') },
   };
 }
 

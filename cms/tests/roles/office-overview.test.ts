@@ -56,6 +56,47 @@ describe('the inbox', () => {
   });
 });
 
+describe('the inbox in pages', () => {
+  const REPORT = 'api::report.report';
+  const page = async (query: string, token = cms.tokens.koordination) => cms.client.rest('GET', `/api/office/inbox?${query}`, { token });
+
+  it('pages open reports newest first, with totals that match the database, every report on exactly one page', async () => {
+    for (let n = 0; n < 5; n++) {
+      const submitted = await cms.client.rest('POST', '/api/reports/submit', { body: { kind: 'contact', message: `Seitenprobe ${n} (${Date.now()})` } });
+      expect(submitted.status).toBe(201);
+    }
+    const open = await cms.strapi.db.query(REPORT).count({ where: { handlingState: 'open' } });
+    const done = await cms.strapi.db.query(REPORT).count({ where: { handlingState: 'done' } });
+    const applications = await cms.strapi.db.query('api::membership-application.membership-application').count({ where: { handlingState: 'open' } });
+    expect(open).toBeGreaterThanOrEqual(5);
+    const first = await page('state=open&pageSize=2');
+    expect(first.status).toBe(200);
+    expect(first.body.data.pagination.reports).toEqual({ page: 1, pageSize: 2, total: open, pageCount: Math.ceil(open / 2) });
+    expect(first.body.data.counts.open).toBe(open + applications);
+    expect(first.body.data.counts.done).toBe(done + (await cms.strapi.db.query('api::membership-application.membership-application').count({ where: { handlingState: 'done' } })));
+    expect(first.body.data.reports).toHaveLength(2);
+    const seen: string[] = [];
+    for (let n = 1; n <= Math.ceil(open / 2); n++) {
+      const reports = (await page(`state=open&pageSize=2&reportsPage=${n}`)).body.data.reports as Array<Report & { createdAt: string }>;
+      expect(reports.every((report) => report.handlingState === 'open')).toBe(true);
+      for (let i = 1; i < reports.length; i++) expect(reports[i - 1].createdAt >= reports[i].createdAt).toBe(true);
+      seen.push(...reports.map((report) => report.documentId));
+    }
+    expect(seen).toHaveLength(open);
+    expect(new Set(seen).size).toBe(open);
+    expect((await page(`state=open&pageSize=2&reportsPage=${Math.ceil(open / 2) + 1}`)).body.data.reports).toEqual([]);
+  });
+
+  it('answers nonsense paging with 400 and a message, and stays closed to members', async () => {
+    for (const query of ['pageSize=0', 'pageSize=101', 'reportsPage=abc', 'applicationsPage=-1', 'reportsPage=1.5', 'state=vielleicht']) {
+      const response = await page(query);
+      expect(response.status, query).toBe(400);
+      expect(response.body.error.message, query).toMatch(/pageSize|reportsPage|applicationsPage|state/);
+    }
+    expect((await page('state=open&pageSize=2', cms.tokens.kvhs)).status).toBe(403);
+  });
+});
+
 describe('the translation overview', () => {
   type Item = { type: string; documentId: string; translations: Record<string, string> };
   const overview = async (token = cms.tokens.koordination) => cms.client.rest('GET', '/api/office/translations', { token });

@@ -46,7 +46,7 @@ describe('authorize', () => {
   });
 
   it('keeps moderation, accounts, submissions and content maintenance for the office', () => {
-    for (const permission of ['moderate', 'manageAccounts', 'handleSubmissions', 'maintainContent', 'manageInternalDocuments', 'readTranslationOverview'] as PermissionName[]) {
+    for (const permission of ['moderate', 'manageAccounts', 'handleSubmissions', 'maintainContent', 'manageInternalDocuments', 'readTranslationOverview', 'readCoverage'] as PermissionName[]) {
       expect(authorize(callers.kvhs, permission, { uid: OFFERING_UID, ownerActorDocumentId: KVHS }), permission).toBe(false);
       expect(authorize(callers.authenticated, permission), permission).toBe(false);
       expect(authorize(callers.public, permission), permission).toBe(false);
@@ -59,6 +59,10 @@ describe('authorize', () => {
     expect(() => requirePermission(callers.public, 'moderate')).toThrow(/sign in/);
     expect(() => requirePermission(callers.kvhs, 'moderate', {}, 'office only')).toThrow('office only');
     expect(() => requirePermission(callers.office, 'moderate')).not.toThrow();
+  });
+
+  it('opens the public offering counts to everyone', () => {
+    for (const caller of Object.values(callers)) expect(authorize(caller, 'readOfferingCounts')).toBe(true);
   });
 
   it('gives a network session only to members and the office', () => {
@@ -77,6 +81,7 @@ describe('derived role table and scopes', () => {
     expect(ROLE_DEFINITIONS.public.actions.filter((action) => !action.endsWith('.find') && !action.endsWith('.findOne'))).toEqual([
       'plugin::i18n.locales.listLocales',
       'api::retention.retention.policy',
+      'api::offering.counts.byTopic',
       'plugin::users-permissions.auth.callback',
       'plugin::users-permissions.auth.forgotPassword',
       'plugin::users-permissions.auth.resetPassword',

@@ -74,6 +74,27 @@ function describe(err: unknown): string {
 	return String(err);
 }
 
+/**
+ * A public REST read of the CMS that is not a content query (the counts of content/offering-counts.ts
+ * in the CMS): the same timeout and the same error policy as `cms.request`.
+ */
+export async function cmsPublicGet<T>(path: `/api/${string}`): Promise<T> {
+	let response: Response;
+	try {
+		response = await fetch(`${CMS_URL.replace(/\/+$/, '')}${path}`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(CMS_TIMEOUT_MS) });
+	} catch (err) {
+		console.error(`CMS unreachable for ${path}: ${describe(err)}`);
+		error(503, UNAVAILABLE_MESSAGE);
+	}
+	if (response.status >= 500 || response.status === 429) {
+		console.error(`CMS answered ${response.status} to GET ${path}`);
+		error(503, UNAVAILABLE_MESSAGE);
+	}
+	if (!response.ok) throw new Error(`CMS refused GET ${path}: HTTP ${response.status}`);
+	const body = (await response.json()) as { data: T };
+	return body.data;
+}
+
 /** The app-wide client for `${CMS_URL}/graphql`. Import only from server code (`+page.server.ts`, hooks). */
 export const cms: CmsClient = createCmsClient(CMS_URL);
 

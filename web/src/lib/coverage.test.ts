@@ -9,19 +9,23 @@ const municipalities: Array<MunicipalityNode & { name: string }> = [
 	{ slug: 'b', name: 'B', kind: 'member_municipality', members: [] }
 ];
 
+// The distinct counting (a Verbandsgemeinde with its members, each offering once) is the CMS's:
+// cms/tests/roles/offering-counts.test.ts checks it against the database.
 describe('coverageMatrix', () => {
-	it('counts a Verbandsgemeinde as itself and its members, each offering once', () => {
-		const rows = coverageMatrix(municipalities, municipalities, ['sprache', 'arbeit'], [
-			{ documentId: '1', topic: 'sprache', municipalities: ['a', 'b'] },
-			{ documentId: '2', topic: 'sprache', municipalities: ['vg'] },
-			{ documentId: '3', topic: 'arbeit', municipalities: ['stadt', 'a'] },
-			{ documentId: '4', topic: null, municipalities: ['b'] }
-		]);
+	it('lays the CMS counts out in the order of the rows and topics, with 0 where the CMS has none', () => {
+		const rows = coverageMatrix(municipalities, ['sprache', 'arbeit'], {
+			vg: { total: 4, topics: { sprache: 2, arbeit: 1 } },
+			a: { total: 2, topics: { sprache: 1, arbeit: 1 } },
+			b: { total: 2, topics: { sprache: 1 } },
+			stadt: { total: 1, topics: { arbeit: 1, unbekannt: 5 } }
+		});
+		expect(rows.map((row) => row.slug)).toEqual(['stadt', 'vg', 'a', 'b']);
 		const bySlug = Object.fromEntries(rows.map((row) => [row.slug, row]));
 		expect(bySlug.vg.counts).toEqual([2, 1]);
 		expect(bySlug.vg.total).toBe(4);
 		expect(bySlug.a.counts).toEqual([1, 1]);
 		expect(bySlug.b.counts).toEqual([1, 0]);
 		expect(bySlug.stadt.counts).toEqual([0, 1]);
+		expect(coverageMatrix(municipalities, ['sprache'], {}).every((row) => row.total === 0 && row.counts[0] === 0)).toBe(true);
 	});
 });

@@ -1,16 +1,13 @@
 /**
  * The coverage matrix (municipalities × topics): how many offerings of each topic each municipality
- * has, counted exactly as the public offerings list counts them, so a cell's number is the number
- * of results behind its link. A Verbandsgemeinde counts the offerings linked to itself or to any of
- * its members, each offering once.
+ * has. The CMS counts them in its database exactly as the public offerings list counts them (a
+ * Verbandsgemeinde with its members, each offering once; cms/src/content/offering-counts.ts), so a
+ * cell's number is the number of results behind its link; this module lays the counts out as rows.
  */
-import { expandMunicipality, type MunicipalityNode } from './facets.ts';
+import type { MunicipalityNode } from './facets.ts';
 
-export interface CoverageOffering {
-	documentId: string;
-	topic: string | null;
-	municipalities: string[];
-}
+/** Per municipality slug: current public offerings in all and per topic slug (absent: 0). */
+export type CoverageCounts = Record<string, { total: number; topics: Record<string, number> }>;
 
 export interface CoverageRow {
 	slug: string;
@@ -22,21 +19,12 @@ export interface CoverageRow {
 	total: number;
 }
 
-export function coverageMatrix(
-	rows: Array<MunicipalityNode & { name: string }>,
-	allMunicipalities: MunicipalityNode[],
-	topics: string[],
-	offerings: CoverageOffering[]
-): CoverageRow[] {
-	return rows.map((row) => {
-		const area = new Set(expandMunicipality(row.slug, allMunicipalities));
-		const here = offerings.filter((offering) => offering.municipalities.some((slug) => area.has(slug)));
-		return {
-			slug: row.slug,
-			name: row.name,
-			kind: row.kind,
-			counts: topics.map((topic) => here.filter((offering) => offering.topic === topic).length),
-			total: here.length
-		};
-	});
+export function coverageMatrix(rows: Array<MunicipalityNode & { name: string }>, topics: string[], counts: CoverageCounts): CoverageRow[] {
+	return rows.map((row) => ({
+		slug: row.slug,
+		name: row.name,
+		kind: row.kind,
+		counts: topics.map((topic) => counts[row.slug]?.topics[topic] ?? 0),
+		total: counts[row.slug]?.total ?? 0
+	}));
 }

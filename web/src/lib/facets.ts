@@ -85,8 +85,8 @@ function flag(params: URLSearchParams, name: string): boolean {
 	return value === '1' || value === 'true' || value === 'ja' || value === 'on';
 }
 
-export function parsePage(params: URLSearchParams): number {
-	const value = first(params, 'seite');
+export function parsePage(params: URLSearchParams, name = 'seite'): number {
+	const value = first(params, name);
 	if (!value || !/^\d{1,9}$/.test(value)) return 1;
 	return Math.min(Math.max(Number(value), 1), MAX_PAGE);
 }

@@ -295,6 +295,38 @@ describe('accounts', () => {
 		expect(session.body.data.email).toBe(email);
 	});
 
+	test('the organisation picker searches all organisations (a GET form, no JavaScript) and says how many it lists', async () => {
+		const { page } = office;
+		const options = async () => (await page.getByLabel('Organisation (nur für Mitgliedsorganisationen)').locator('option').allInnerTexts()).filter((text) => !text.startsWith('–'));
+		const hint = async () => (await page.locator('#f-actorDocumentId-anzahl').innerText()).replace(/\s+/g, ' ').trim();
+		// what the office may choose from: every published organisation, as the CMS counts them for the office
+		const totalOf = async (search: string) => {
+			const query = new URLSearchParams({ 'pagination[pageSize]': '1', 'pagination[withCount]': 'true', ...(search ? { 'filters[name][$containsi]': search } : {}) });
+			const { status, body } = await cmsRest(`/api/actors?${query}`, { token: await officeToken() });
+			expect(status).toBe(200);
+			return body.meta.pagination.total as number;
+		};
+
+		await page.goto('/koordination/konten', { waitUntil: 'load' });
+		const all = await totalOf('');
+		expect((await options()).length).toBe(Math.min(all, 50));
+		expect(await hint()).toBe(all > 50 ? `50 von ${all} angezeigt – grenzen Sie die Auswahl mit der Suche oben ein.` : `${all} Organisationen.`);
+
+		await page.getByRole('searchbox', { name: 'Organisation suchen', exact: true }).fill('VOLKShoch');
+		await submitForm(page, page.getByRole('button', { name: 'Suchen', exact: true }));
+		expect(new URL(page.url()).searchParams.get('organisation')).toBe('VOLKShoch');
+		const found = await options();
+		expect(found).toContain('Kreisvolkshochschule Börde');
+		expect(found.every((name) => name.toLowerCase().includes('volkshoch'))).toBe(true);
+		expect(found.length).toBe(await totalOf('volkshoch'));
+		expect(await hint()).toContain('mit „VOLKShoch“ im Namen');
+		await expectNoAxeViolations(page);
+
+		await page.goto(`/koordination/konten?organisation=${encodeURIComponent('gibt-es-nicht-' + run)}`, { waitUntil: 'load' });
+		expect(await options()).toEqual([]);
+		expect(await hint()).toBe(`Keine Organisation mit „gibt-es-nicht-${run}“ im Namen gefunden.`);
+	});
+
 	test('deactivating ends the person\u2019s session at once; reactivating lets them sign in again', async () => {
 		const { page } = office;
 		await page.goto('/koordination/konten', { waitUntil: 'load' });

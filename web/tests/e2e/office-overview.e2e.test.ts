@@ -15,7 +15,7 @@ import { axeCheck, cmsRest, cmsUrl, describeViolations, fetchSite, officeToken, 
 import { SITE_PROXY_SECRET } from './servers.ts';
 import { berlinToday, cmsMunicipalities, cmsOfferings, gql, isCurrent, offeringListAt, type CmsMunicipality, type CmsOffering } from './site-helpers.ts';
 
-const PAGES = ['/koordination/veraltet', '/koordination/eingang', '/koordination/abdeckung', '/koordination/uebersetzungen'];
+const PAGES = ['/koordination/veraltet', '/koordination/eingang', '/koordination/eingang?seite=2', '/koordination/abdeckung', '/koordination/uebersetzungen', '/koordination/uebersetzungen?seite=2'];
 const run = randomUUID().slice(0, 8);
 
 let office: BrowserSession;
@@ -43,6 +43,18 @@ async function reportInCms(message: string): Promise<InboxReport> {
 	const report = (body.data.reports as InboxReport[]).find((r) => r.message === message);
 	expect(report, 'the report is stored').toBeDefined();
 	return report!;
+}
+
+/** Follows the table's "Nächste Seite" links (plain links, no JavaScript) until `selector` is on the page. */
+async function openPageWith(path: string, selector: string, navigation: string): Promise<Page> {
+	const page = await open(path);
+	for (let hops = 0; (await page.locator(selector).count()) === 0; hops++) {
+		const next = page.getByRole('navigation', { name: navigation }).locator('a[rel="next"]');
+		expect(await next.count(), `${selector} is on some page of ${path}`).toBe(1);
+		expect(hops).toBeLessThan(100);
+		await open((await next.getAttribute('href'))!);
+	}
+	return page;
 }
 
 beforeAll(async () => {
@@ -190,6 +202,33 @@ describe('inbox', () => {
 	});
 });
 
+describe('inbox in pages', () => {
+	test('25 reports a page, newest first, the total in the heading, every open report on exactly one page', async () => {
+		for (let n = 0; n < 26; n++) await submitReport({ kind: 'contact', message: `Bitte um Rückruf Nr. ${n} (e2e ${run}).`, locale: 'de' });
+		const { body } = await cmsRest('/api/office/inbox?state=open&pageSize=100', { token: await officeToken() });
+		const total: number = body.data.pagination.reports.total;
+		expect(total).toBeGreaterThan(25);
+		let page = await open('/koordination/eingang');
+		expect(await page.getByRole('heading', { level: 2, name: `Meldungen (${total})` }).count()).toBe(1);
+		expect(await page.getByRole('link', { name: `Offen (${body.data.counts.open})` }).count()).toBe(1);
+		const seen: string[] = [];
+		for (let n = 1; ; n++) {
+			const cards = await page.locator('article[data-report]').evaluateAll((articles) => articles.map((article) => article.getAttribute('data-report')!));
+			expect(cards.length).toBeLessThanOrEqual(25);
+			seen.push(...cards);
+			const next = page.getByRole('navigation', { name: 'Seiten der Meldungen' }).locator('a[rel="next"]');
+			if ((await next.count()) === 0) break;
+			page = await open((await next.getAttribute('href'))!);
+			expect(new URL(page.url()).searchParams.get('seite')).toBe(String(n + 1));
+		}
+		expect(seen.length).toBe(total);
+		expect(new Set(seen).size).toBe(total);
+		// newest first: the last report sent is on the first page
+		const newest = (body.data.reports as Array<{ documentId: string; message: string }>).find((r) => r.message === `Bitte um Rückruf Nr. 25 (e2e ${run}).`);
+		expect(seen.slice(0, 25)).toContain(newest!.documentId);
+	});
+});
+
 describe('entries not confirmed for a year', () => {
 	test('lists exactly the online actors and offerings confirmed more than a year ago, oldest first', async () => {
 		const yearAgo = new Date();
@@ -219,7 +258,32 @@ describe('entries not confirmed for a year', () => {
 	});
 });
 
+const TABLE_PAGES = 'Seiten der Übersetzungstabelle';
+
 describe('translations', () => {
+	test('the table is paged: 50 rows a page, the total above it, every entry on exactly one page, the filter kept', async () => {
+		type Item = { type: string; documentId: string };
+		const { body } = await cmsRest('/api/office/translations', { token: await officeToken() });
+		const expected = (body.data as Item[]).filter((item) => item.type === 'offering').map((item) => item.documentId);
+		expect(expected.length, 'the demo data has more offerings online than one page shows').toBeGreaterThan(50);
+		let page = await open('/koordination/uebersetzungen?art=offering');
+		expect(await page.getByRole('status').innerText()).toContain(`${expected.length} Einträge`);
+		const seen: string[] = [];
+		for (let n = 1; ; n++) {
+			const rows = await page.locator('tr[data-entry]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-entry')!));
+			expect(rows.length).toBeLessThanOrEqual(50);
+			seen.push(...rows);
+			expect(await page.locator('main').innerText()).toContain(`Angezeigt: ${(n - 1) * 50 + 1}–${(n - 1) * 50 + rows.length} von ${expected.length}`);
+			const next = page.getByRole('navigation', { name: TABLE_PAGES }).locator('a[rel="next"]');
+			if ((await next.count()) === 0) break;
+			const href = (await next.getAttribute('href'))!;
+			expect(new URL(href, siteUrl()).searchParams.get('art'), 'the filter stays').toBe('offering');
+			page = await open(href);
+		}
+		expect(seen.length).toBe(new Set(seen).size);
+		expect(new Set(seen)).toEqual(new Set(expected));
+	});
+
 	test('a missing translation is listed as missing; after a member changes the German text, translations are outdated', async () => {
 		const token = await officeToken();
 		type Item = { type: string; documentId: string; translations: Record<string, string> };
@@ -231,19 +295,20 @@ describe('translations', () => {
 		const item = (body.data as Item[]).find((i) => own.has(i.documentId) && i.translations.en === 'current' && i.translations.fa === 'missing');
 		expect(item, 'a KVHS offering with an English translation').toBeDefined();
 
-		const page = await open('/koordination/uebersetzungen?art=offering');
-		const row = () => page.locator(`tr[data-entry="${item!.documentId}"]`);
+		const selector = `tr[data-entry="${item!.documentId}"]`;
+		const page = await openPageWith('/koordination/uebersetzungen?art=offering', selector, TABLE_PAGES);
+		const row = () => page.locator(selector);
 		expect((await row().locator('td[data-locale="fa"]').innerText()).trim()).toBe('fehlt');
 		expect((await row().locator('td[data-locale="en"]').innerText()).trim()).toBe('aktuell');
 
 		const saved = await cmsRest(`/api/offerings/${item!.documentId}`, { method: 'PUT', token: await tokenOf('kvhs@example.org'), body: { data: { summary: `Neue Kurszeiten ab dem Frühjahr (e2e ${run}).` } } });
 		expect(saved.status, JSON.stringify(saved.body)).toBe(200);
 
-		await open('/koordination/uebersetzungen?art=offering');
+		await openPageWith('/koordination/uebersetzungen?art=offering', selector, TABLE_PAGES);
 		expect((await row().locator('td[data-locale="en"]').innerText()).trim()).toBe('veraltet');
 		expect((await row().locator('td[data-locale="fa"]').innerText()).trim()).toBe('fehlt');
 		// the language filter shows only entries lacking that language
-		await open('/koordination/uebersetzungen?sprache=en');
+		await openPageWith('/koordination/uebersetzungen?sprache=en', selector, TABLE_PAGES);
 		expect(await row().locator('td[data-locale="en"]').innerText()).toContain('veraltet');
 		expect(await page.locator('td[data-locale="fr"]').count()).toBe(0);
 		expect(await page.locator('td[data-locale="en"]').filter({ hasText: 'aktuell' }).count()).toBe(0);

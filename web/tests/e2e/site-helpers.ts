@@ -7,8 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import type { Page } from 'playwright-core';
-import { cmsGraphql, siteUrl } from './helpers.ts';
+import { parseSitemap, parseSitemapIndex } from 'sitemap';
+import { cmsGraphql, fetchSite, siteUrl, type Hop } from './helpers.ts';
 import { webDir } from './servers.ts';
 
 /** The two locales every promise is checked in: the base locale and a right-to-left one. */
@@ -285,6 +287,15 @@ export interface PageType {
 	path: string;
 }
 
+/** The municipality with the most current offerings (a Verbandsgemeinde with its members), and their slugs. */
+export function busiestMunicipality(current: CmsOffering[], municipalities: CmsMunicipality[]): { municipality: CmsMunicipality; offerings: string[] } {
+	const ranked = municipalities.map((municipality) => {
+		const scope = new Set([municipality.slug, ...(municipality.kind === 'collective_municipality' ? municipality.members.map((m) => m.slug) : [])]);
+		return { municipality, offerings: current.filter((o) => o.municipalities.some((m) => scope.has(m.slug))).map((o) => o.slug) };
+	});
+	return ranked.sort((a, b) => b.offerings.length - a.offerings.length)[0];
+}
+
 /**
  * One page of every HTML page type, the detail pages picked from the CMS: a current offering,
  * the first actor, a unitary municipality and a Verbandsgemeinde, the first working group, an
@@ -318,6 +329,7 @@ export async function samplePageTypes(): Promise<PageType[]> {
 		{ type: 'municipalities list', path: '/gemeinden' },
 		{ type: 'municipality detail', path: `/gemeinden/${unitary.slug}` },
 		{ type: 'Verbandsgemeinde detail', path: `/gemeinden/${collective.slug}` },
+		{ type: 'municipality detail, second page of offerings', path: `/gemeinden/${busiestMunicipality(offerings.filter((o) => isCurrent(o, today)), municipalities).municipality.slug}?seite=2` },
 		{ type: 'working groups list', path: '/arbeitskreise' },
 		{ type: 'working group detail', path: `/arbeitskreise/${workingGroups[0]}` },
 		{ type: 'events list', path: '/termine' },
@@ -334,4 +346,26 @@ export async function samplePageTypes(): Promise<PageType[]> {
 		{ type: 'accessibility statement', path: '/barrierefreiheit' },
 		{ type: 'easy language', path: '/leichte-sprache' }
 	];
+}
+
+// --- the sitemap --------------------------------------------------------------------------------
+
+/**
+ * The sitemap as a crawler reads it: the index at /sitemap.xml, then every part it lists, each
+ * parsed by a strict XML parser (the sitemap package's, sax in strict mode), which throws on XML
+ * that is not well-formed. Every URL of every part, and every response on the way.
+ */
+export async function sitemapUrls(): Promise<{ index: string[]; urls: string[]; responses: Array<{ hops: Hop[]; final: Hop; body: string }> }> {
+	const root = await fetchSite('/sitemap.xml');
+	if (root.final.status !== 200) throw new Error(`/sitemap.xml answered ${root.final.status}`);
+	const index = (await parseSitemapIndex(Readable.from([root.body]))).map((part) => part.url);
+	const responses = [root];
+	const urls: string[] = [];
+	for (const part of index) {
+		const response = await fetchSite(new URL(part).pathname);
+		if (response.final.status !== 200) throw new Error(`${part} answered ${response.final.status}`);
+		responses.push(response);
+		urls.push(...(await parseSitemap(Readable.from([response.body]))).map((item) => item.url));
+	}
+	return { index, urls, responses };
 }

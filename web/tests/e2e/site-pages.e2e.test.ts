@@ -10,6 +10,11 @@ import { fetchSite, siteUrl, type Hop } from './helpers.ts';
 import {
 	SITE_LOCALES,
 	TEST_LOCALES,
+	berlinToday,
+	busiestMunicipality,
+	cmsMunicipalities,
+	message,
+	offeringSlugsLinked,
 	cmsNewsSlugs,
 	cmsOfferings,
 	cmsPublicEvents,
@@ -20,6 +25,7 @@ import {
 	icsLines,
 	isCurrent,
 	mainOf,
+	sitemapUrls,
 	textOf,
 	type CmsEvent
 } from './site-helpers.ts';
@@ -219,7 +225,7 @@ describe.each(TEST_LOCALES)('every page type in %s', (locale) => {
 		expect(parsed.map((event) => event.getFirstPropertyValue('uid'))).toEqual([`${sample.event.documentId}@netzwerk-integration-boerde`]);
 	});
 
-	test('the iCal feed holds exactly the public events of the CMS, and sets no cookie', async () => {
+	test('the iCal feed holds exactly the public events of the CMS that are upcoming or of the last 30 days, and sets no cookie', async () => {
 		const { hops, final, body } = await fetchSite(`/${locale}/termine/kalender.ics`);
 		expectNoCookie(hops);
 		expect(final.status).toBe(200);
@@ -227,20 +233,67 @@ describe.each(TEST_LOCALES)('every page type in %s', (locale) => {
 		const lines = icsLines(body);
 		expect(lines[0]).toBe('BEGIN:VCALENDAR');
 		const uids = lines.filter((line) => line.startsWith('UID:')).map((line) => line.slice(4).replace(/@.*$/, ''));
-		expect(uids.sort()).toEqual(sample.events.map((e) => e.documentId).sort());
+		const since = Date.now() - 30 * 24 * 3600_000;
+		const inWindow = (e: CmsEvent) => Date.parse(e.startsAt) >= since || (e.endsAt !== null && Date.parse(e.endsAt) >= since);
+		// the demo data has events of both kinds, so the window is really tested
+		expect(sample.events.filter((e) => !inWindow(e)).length, 'demo events older than 30 days').toBeGreaterThan(0);
+		expect(uids.sort()).toEqual(sample.events.filter(inWindow).map((e) => e.documentId).sort());
 		const parsed = new ICAL.Component(ICAL.parse(body)).getAllSubcomponents('vevent');
 		expect(parsed.map((event) => String(event.getFirstPropertyValue('uid')).replace(/@.*$/, '')).sort()).toEqual(uids);
 	});
 });
 
+describe('a municipality page in pages', () => {
+	/** The `rel="next"` link inside the navigation named `label`, if any. */
+	const nextLink = (html: string, label: string) => {
+		const nav = html.match(new RegExp(`<nav class="pagination" aria-label="${label}">([\\s\\S]*?)</nav>`))?.[1];
+		return nav?.match(/<a href="([^"]+)" rel="next"/)?.[1]?.replace(/&amp;/g, '&') ?? null;
+	};
+
+	for (const locale of TEST_LOCALES) {
+		test(`${locale}: the offerings there, page by page through plain links, each once, with where the page stands`, async () => {
+			const [offerings, municipalities] = await Promise.all([cmsOfferings(), cmsMunicipalities()]);
+			const busiest = busiestMunicipality(offerings.filter((o) => isCurrent(o, berlinToday())), municipalities);
+			const total = busiest.offerings.length;
+			expect(total, 'the demo data has a municipality with more offerings than one page shows').toBeGreaterThan(20);
+			const label = message(locale, 'municipality_offerings_pages');
+			const seen: string[] = [];
+			let path: string | null = `/${locale}/gemeinden/${busiest.municipality.slug}`;
+			let pages = 0;
+			while (path) {
+				const { final, body } = await fetchSite(path);
+				expect(final.status, path).toBe(200);
+				pages += 1;
+				const shown = [...new Set(offeringSlugsLinked(mainOf(body), locale))];
+				seen.push(...shown);
+				const from = (pages - 1) * 20 + 1;
+				expect(textOf(mainOf(body)), path).toContain(message(locale, 'list_range', { from, to: from + shown.length - 1, total }));
+				path = nextLink(body, label);
+				if (path) expect(new URL(path, siteUrl()).searchParams.get('seite')).toBe(String(pages + 1));
+			}
+			expect(pages).toBe(Math.ceil(total / 20));
+			expect(seen.length, 'no offering on two pages').toBe(new Set(seen).size);
+			expect(new Set(seen)).toEqual(new Set(busiest.offerings));
+		});
+	}
+});
+
 describe('site-wide files', () => {
-	test('sitemap.xml answers 200 as XML and lists every page type in every locale, without a cookie', async () => {
-		const { hops, final, body } = await fetchSite('/sitemap.xml');
-		expectNoCookie(hops);
-		expect(final.status).toBe(200);
-		expect(final.headers.get('content-type')).toMatch(/xml/);
-		expect(body).toMatch(/^<\?xml/);
-		const locs = new Set([...body.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1].replace(/&amp;/g, '&')));
+	test('sitemap.xml is a sitemap index whose parts are valid XML and list every page type in every locale, without a cookie', async () => {
+		const { index, urls, responses } = await sitemapUrls();
+		expect(index.length).toBeGreaterThan(0);
+		for (const part of index) expect(part).toMatch(new RegExp(`^${siteUrl()}/sitemap-[1-9][0-9]*\\.xml$`));
+		for (const { hops, final, body } of responses) {
+			expectNoCookie(hops);
+			expect(final.status).toBe(200);
+			expect(final.headers.get('content-type')).toMatch(/xml/);
+			expect(body).toMatch(/^<\?xml/);
+		}
+		expect(responses[0].body).toContain('<sitemapindex');
+		// a part beyond the last is a 404, not an empty sitemap
+		expect((await fetchSite(`/sitemap-${index.length + 1}.xml`)).final.status).toBe(404);
+		const locs = new Set(urls);
+		expect(locs.size, 'no URL twice').toBe(urls.length);
 		const missing: string[] = [];
 		for (const code of SITE_LOCALES) {
 			for (const path of [

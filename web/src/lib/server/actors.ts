@@ -149,6 +149,23 @@ const ActorDetailQuery = graphql(`
 				}
 			}
 		}
+		# the totals behind the two lists above, which show at most 100 offerings and 20 events
+		offeringCount: offerings_connection(
+			filters: { and: [{ actor: { slug: { eq: $slug } } }, { or: [{ validUntil: { null: true } }, { validUntil: { gte: $today } }] }] }
+			pagination: { pageSize: 1 }
+		) {
+			pageInfo {
+				total
+			}
+		}
+		eventCount: events_connection(
+			filters: { and: [{ organiser: { slug: { eq: $slug } } }, { visibility: { eq: "public" } }, { or: [{ startsAt: { gte: $now } }, { endsAt: { gte: $now } }] }] }
+			pagination: { pageSize: 1 }
+		) {
+			pageInfo {
+				total
+			}
+		}
 	}
 `);
 
@@ -178,6 +195,8 @@ export async function getActor(slug: string, locale: Locale, today: string) {
 		logo: node.logo ?? null,
 		languages: node.languages.flatMap((l) => (l ? [l.code] : [])),
 		municipalities: node.municipalities.flatMap((m) => (m?.slug ? [{ slug: m.slug, name: m.name }] : [])),
+		offeringTotal: data.offeringCount?.pageInfo.total ?? 0,
+		eventTotal: data.eventCount?.pageInfo.total ?? 0,
 		offerings: node.offerings.flatMap((o) =>
 			o?.slug
 				? [

@@ -178,9 +178,9 @@ export async function getEvent(slug: string, locale: Locale) {
 export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
 
 const EventFeedQuery = graphql(`
-	query EventFeed($locale: String!, $page: Int!) {
+	query EventFeed($locale: String!, $since: DateTime!, $page: Int!) {
 		events_connection(
-			filters: { visibility: { eq: "public" } }
+			filters: { visibility: { eq: "public" }, or: [{ startsAt: { gte: $since } }, { endsAt: { gte: $since } }] }
 			pagination: { page: $page, pageSize: 100 }
 			sort: ["startsAt:asc"]
 		) {
@@ -220,11 +220,18 @@ const EventFeedQuery = graphql(`
 	}
 `);
 
-/** Every public event (for the iCal feed and the sitemap), in pages of 100. */
-export async function allPublicEvents(locale: Locale) {
+/** How far back the iCal feed reaches: calendars keep what they once had, the feed need not. */
+export const FEED_PAST_DAYS = 30;
+
+/**
+ * The public events of the iCal feed: every upcoming or running one and those of the last
+ * FEED_PAST_DAYS days (started or ended since then), paged through to the end.
+ */
+export async function feedEvents(locale: Locale, now = new Date()) {
+	const since = new Date(now.getTime() - FEED_PAST_DAYS * 24 * 3600_000).toISOString();
 	const out = [];
-	for (let page = 1; page <= 50; page++) {
-		const data = await cms.request(EventFeedQuery, { locale, page });
+	for (let page = 1; ; page++) {
+		const data = await cms.request(EventFeedQuery, { locale, since, page });
 		const connection = data.events_connection;
 		for (const node of connection?.nodes ?? []) {
 			out.push({
@@ -243,9 +250,8 @@ export async function allPublicEvents(locale: Locale) {
 				updatedAt: node.updatedAt ?? null
 			});
 		}
-		if (!connection || page >= connection.pageInfo.pageCount) break;
+		if (!connection || page >= connection.pageInfo.pageCount) return out;
 	}
-	return out;
 }
 
-export type FeedEvent = Awaited<ReturnType<typeof allPublicEvents>>[number];
+export type FeedEvent = Awaited<ReturnType<typeof feedEvents>>[number];

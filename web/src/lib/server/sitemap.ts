@@ -1,7 +1,14 @@
-/** Every public URL of the site, for sitemap.xml (ended offerings are left out). */
+/**
+ * Every public page of the site, for the sitemap (lib/sitemap.ts; ended offerings are left out).
+ * The CMS is paged through to the end (no cap); the entries are kept for ten minutes and dropped on
+ * any content change.
+ */
 import { cms } from '../cms.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import { berlinDate, LOCALE_CODES } from '../i18n.ts';
+import { sitemapIndexXml, sitemapItems, sitemapPartCount, sitemapPartXml, type SitemapEntry } from '../sitemap.ts';
+import { ttlCache } from './cache.ts';
+import { onContentChange } from './content-changes.ts';
 
 const SitemapQuery = graphql(`
 	query Sitemap($page: Int!, $today: Date!) {
@@ -77,16 +84,10 @@ export const STATIC_PATHS = [
 	'/leichte-sprache'
 ];
 
-export interface SitemapEntry {
-	/** path after the locale, e.g. "/angebote/x" */
-	path: string;
-	lastModified: string | null;
-}
-
-export async function sitemapEntries(): Promise<SitemapEntry[]> {
+async function fetchEntries(): Promise<SitemapEntry[]> {
 	const entries: SitemapEntry[] = STATIC_PATHS.map((path) => ({ path, lastModified: null }));
 	const today = berlinDate();
-	for (let page = 1; page <= 50; page++) {
+	for (let page = 1; ; page++) {
 		const data = await cms.request(SitemapQuery, { page, today });
 		const add = (prefix: string, nodes: { slug?: string | null; updatedAt?: string | null }[] | undefined) => {
 			for (const node of nodes ?? []) if (node.slug) entries.push({ path: `${prefix}/${node.slug}`, lastModified: node.updatedAt ?? null });
@@ -105,26 +106,46 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
 			data.municipalities_connection,
 			data.workingGroups_connection
 		].some((connection) => (connection?.pageInfo.pageCount ?? 0) > page);
-		if (!more) break;
+		if (!more) return entries;
 	}
-	return entries;
 }
 
-function escapeXml(value: string): string {
-	return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+const cache = ttlCache<'all', SitemapEntry[]>(10 * 60_000, fetchEntries);
 
 /**
- * sitemap.xml: each page in every locale. The language alternates are on the pages themselves
- * (<link rel="alternate" hreflang>); repeating them here would multiply the file by nine.
+ * Rendered parts by number (rendering 45,000 URLs takes about a second), written with a stand-in
+ * origin that is replaced per request, so the cache holds at most one string per existing part
+ * whatever Host a request names.
  */
-export function sitemapXml(origin: string, entries: SitemapEntry[]): string {
-	const urls: string[] = [];
-	for (const entry of entries) {
-		const lastmod = entry.lastModified ? `<lastmod>${escapeXml(entry.lastModified.slice(0, 10))}</lastmod>` : '';
-		for (const locale of LOCALE_CODES) {
-			urls.push(`<url><loc>${escapeXml(`${origin}/${locale}${entry.path}`)}</loc>${lastmod}</url>`);
-		}
+const LOCALE_COUNT = LOCALE_CODES.length;
+const STAND_IN = 'https://sitemap-origin.invalid';
+const parts = new Map<number, Promise<string | null>>();
+
+onContentChange(() => {
+	cache.clear();
+	parts.clear();
+});
+
+export function sitemapEntries(): Promise<SitemapEntry[]> {
+	return cache.get('all');
+}
+
+/** The sitemap index for `origin`. */
+export async function sitemapIndex(origin: string): Promise<string> {
+	return sitemapIndexXml(origin, sitemapPartCount(sitemapItems(origin, await sitemapEntries()).length));
+}
+
+/** Part `part` of the sitemap for `origin`, or null if there is no such part. */
+export async function sitemapPart(origin: string, part: number): Promise<string | null> {
+	const entries = await sitemapEntries();
+	if (part < 1 || part > sitemapPartCount(entries.length * LOCALE_COUNT)) return null;
+	let rendered = parts.get(part);
+	if (!rendered) {
+		rendered = sitemapPartXml(sitemapItems(STAND_IN, entries), part);
+		parts.set(part, rendered);
+		rendered.catch(() => parts.delete(part));
 	}
-	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+	const xml = await rendered;
+	// the stand-in sits in XML text: the origin goes in escaped the way the sitemap package escapes text
+	return xml === null ? null : xml.replaceAll(STAND_IN, origin.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
 }

@@ -94,6 +94,20 @@ const WorkingGroupDetailQuery = graphql(`
 				}
 			}
 		}
+		# the totals behind the two lists above, which show at most 100 members and 20 meetings
+		memberCount: actors_connection(filters: { workingGroups: { slug: { eq: $slug } } }, pagination: { pageSize: 1 }) {
+			pageInfo {
+				total
+			}
+		}
+		meetingCount: events_connection(
+			filters: { and: [{ workingGroup: { slug: { eq: $slug } } }, { visibility: { eq: "public" } }, { or: [{ startsAt: { gte: $now } }, { endsAt: { gte: $now } }] }] }
+			pagination: { pageSize: 1 }
+		) {
+			pageInfo {
+				total
+			}
+		}
 	}
 `);
 
@@ -116,6 +130,8 @@ export async function getWorkingGroup(slug: string, locale: Locale) {
 		leadActor: node.leadActor?.slug ? { slug: node.leadActor.slug, name: node.leadActor.localized.name ?? node.leadActor.name } : null,
 		contact: node.contact ?? null,
 		topic: node.topic?.slug ?? null,
+		memberTotal: data.memberCount?.pageInfo.total ?? 0,
+		meetingTotal: data.meetingCount?.pageInfo.total ?? 0,
 		members: node.memberActors.flatMap((a) => (a?.slug ? [{ slug: a.slug, name: a.localized.name ?? a.name, kind: a.kind }] : [])),
 		meetings: node.events.flatMap((e) =>
 			e?.slug

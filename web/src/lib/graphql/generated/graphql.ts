@@ -126,7 +126,7 @@ export type ActorDetailQueryVariables = Exact<{
 }>;
 
 
-export type ActorDetailQuery = { actors: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Actor_Kind, shortDescription: string | null, description: unknown, barrierFree: Enum_Actor_Barrierfree, accessibilityNote: string | null, lastConfirmedAt: string | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, address: { street: string | null, postalCode: string | null, city: string | null } | null, logo: { url: string, alternativeText: string | null, width: number | null, height: number | null, formats: unknown } | null, localized: { name: string | null, shortDescription: string | null, description: unknown, accessibilityNote: string | null, fallbackFields: Array<string> }, languages: Array<{ code: string } | null>, municipalities: Array<{ slug: string | null, name: string } | null>, offerings: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> } | null>, workingGroups: Array<{ slug: string | null, name: string, localized: { name: string | null } } | null>, events: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, localized: { title: string | null, fallbackFields: Array<string> } } | null> } | null> };
+export type ActorDetailQuery = { actors: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Actor_Kind, shortDescription: string | null, description: unknown, barrierFree: Enum_Actor_Barrierfree, accessibilityNote: string | null, lastConfirmedAt: string | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, address: { street: string | null, postalCode: string | null, city: string | null } | null, logo: { url: string, alternativeText: string | null, width: number | null, height: number | null, formats: unknown } | null, localized: { name: string | null, shortDescription: string | null, description: unknown, accessibilityNote: string | null, fallbackFields: Array<string> }, languages: Array<{ code: string } | null>, municipalities: Array<{ slug: string | null, name: string } | null>, offerings: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> } | null>, workingGroups: Array<{ slug: string | null, name: string, localized: { name: string | null } } | null>, events: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, localized: { title: string | null, fallbackFields: Array<string> } } | null> } | null>, offeringCount: { pageInfo: { total: number } } | null, eventCount: { pageInfo: { total: number } } | null };
 
 export type ActorIdQueryVariables = Exact<{
   slug: string;
@@ -207,6 +207,7 @@ export type EventDetailQuery = { events: Array<{ documentId: string, slug: strin
 
 export type EventFeedQueryVariables = Exact<{
   locale: string;
+  since: string;
   page: number;
 }>;
 
@@ -219,11 +220,16 @@ export type MunicipalityDetailQueryVariables = Exact<{
   slugs?: Array<string | null | undefined> | string | null | undefined;
   today: string;
   now: string;
-  offeringCount: number;
+  offeringPage: number;
+  offeringPageSize: number;
+  actorPage: number;
+  actorPageSize: number;
+  eventPage: number;
+  eventPageSize: number;
 }>;
 
 
-export type MunicipalityDetailQuery = { municipalities: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Municipality_Kind, description: string | null, localized: { description: string | null, fallbackFields: Array<string> }, parent: { slug: string | null, name: string } | null, members: Array<{ slug: string | null, name: string } | null> } | null>, offerings_connection: { pageInfo: { total: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null } | null, actor: { slug: string | null, name: string, localized: { name: string | null } } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> }> } | null, actors: Array<{ slug: string | null, name: string, kind: Enum_Actor_Kind, localized: { name: string | null } } | null>, events: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, localized: { title: string | null, fallbackFields: Array<string> } } | null> };
+export type MunicipalityDetailQuery = { municipalities: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Municipality_Kind, description: string | null, localized: { description: string | null, fallbackFields: Array<string> }, parent: { slug: string | null, name: string } | null, members: Array<{ slug: string | null, name: string } | null> } | null>, offerings_connection: { pageInfo: { total: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null } | null, actor: { slug: string | null, name: string, localized: { name: string | null } } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> }> } | null, actors_connection: { pageInfo: { total: number, pageCount: number }, nodes: Array<{ slug: string | null, name: string, kind: Enum_Actor_Kind, localized: { name: string | null } }> } | null, events_connection: { pageInfo: { total: number, pageCount: number }, nodes: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, localized: { title: string | null, fallbackFields: Array<string> } }> } | null };
 
 export type OfferingListPageFragment = { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, validUntil: string | null, lastConfirmedAt: string | null, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null, byAppointment: boolean } | null, actor: { slug: string | null, name: string, localized: { name: string | null } } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> }> };
 
@@ -259,14 +265,6 @@ export type OfferingIdQueryVariables = Exact<{
 
 
 export type OfferingIdQuery = { offerings: Array<{ documentId: string } | null> };
-
-export type CoverageOfferingsQueryVariables = Exact<{
-  today: string;
-  page: number;
-}>;
-
-
-export type CoverageOfferingsQuery = { offerings_connection: { pageInfo: { pageCount: number }, nodes: Array<{ documentId: string, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null } | null> }> } | null };
 
 export type StaleEntriesQueryVariables = Exact<{
   before: string;
@@ -349,14 +347,6 @@ export type TaxonomiesQueryVariables = Exact<{
 
 export type TaxonomiesQuery = { municipalities: Array<{ slug: string | null, name: string, kind: Enum_Municipality_Kind, parent: { slug: string | null } | null, members: Array<{ slug: string | null } | null> } | null>, topics: Array<{ slug: string | null, name: string, localized: { name: string | null, description: string | null, fallbackFields: Array<string> } } | null>, targetGroups: Array<{ slug: string | null, name: string, localized: { name: string | null, fallbackFields: Array<string> } } | null>, languages: Array<{ code: string, name: string, nativeName: string | null, localized: { name: string | null, fallbackFields: Array<string> } } | null> };
 
-export type OfferingTopicsQueryVariables = Exact<{
-  today: string;
-  page: number;
-}>;
-
-
-export type OfferingTopicsQuery = { offerings_connection: { pageInfo: { pageCount: number }, nodes: Array<{ topic: { slug: string | null } | null }> } | null };
-
 export type WorkingGroupListQueryVariables = Exact<{
   locale: string;
 }>;
@@ -371,7 +361,7 @@ export type WorkingGroupDetailQueryVariables = Exact<{
 }>;
 
 
-export type WorkingGroupDetailQuery = { workingGroups: Array<{ documentId: string, slug: string | null, name: string, purpose: string | null, description: unknown, isCoordinationGroup: boolean, leadName: string | null, leadActor: { slug: string | null, name: string, localized: { name: string | null } } | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, topic: { slug: string | null } | null, localized: { name: string | null, purpose: string | null, description: unknown, fallbackFields: Array<string> }, memberActors: Array<{ slug: string | null, name: string, kind: Enum_Actor_Kind, localized: { name: string | null } } | null>, events: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, kind: Enum_Event_Kind, localized: { title: string | null, fallbackFields: Array<string> } } | null> } | null> };
+export type WorkingGroupDetailQuery = { workingGroups: Array<{ documentId: string, slug: string | null, name: string, purpose: string | null, description: unknown, isCoordinationGroup: boolean, leadName: string | null, leadActor: { slug: string | null, name: string, localized: { name: string | null } } | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, topic: { slug: string | null } | null, localized: { name: string | null, purpose: string | null, description: unknown, fallbackFields: Array<string> }, memberActors: Array<{ slug: string | null, name: string, kind: Enum_Actor_Kind, localized: { name: string | null } } | null>, events: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, kind: Enum_Event_Kind, localized: { title: string | null, fallbackFields: Array<string> } } | null> } | null>, memberCount: { pageInfo: { total: number } } | null, meetingCount: { pageInfo: { total: number } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -602,8 +592,24 @@ export const ActorDetailDocument = new TypedDocumentString(`
       }
     }
   }
+  offeringCount: offerings_connection(
+    filters: {and: [{actor: {slug: {eq: $slug}}}, {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}]}]}
+    pagination: {pageSize: 1}
+  ) {
+    pageInfo {
+      total
+    }
+  }
+  eventCount: events_connection(
+    filters: {and: [{organiser: {slug: {eq: $slug}}}, {visibility: {eq: "public"}}, {or: [{startsAt: {gte: $now}}, {endsAt: {gte: $now}}]}]}
+    pagination: {pageSize: 1}
+  ) {
+    pageInfo {
+      total
+    }
+  }
 }
-    `, {"hash":"sha256:23c9b0dfb0664d4023356d088a01f67013db6407bea095c2aae0af17761446eb"}) as unknown as TypedDocumentString<ActorDetailQuery, ActorDetailQueryVariables>;
+    `, {"hash":"sha256:9b64f0c92f7c9bdf4cbb7bdedd8e630134f9733e1f72f83945329d76e62b3bd1"}) as unknown as TypedDocumentString<ActorDetailQuery, ActorDetailQueryVariables>;
 export const ActorIdDocument = new TypedDocumentString(`
     query ActorId($slug: String!) {
   actors(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
@@ -838,9 +844,9 @@ export const EventDetailDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:42b67edc4e46399767ba5a785d175f8052f17d44861f09716437b4ff4c26b14a"}) as unknown as TypedDocumentString<EventDetailQuery, EventDetailQueryVariables>;
 export const EventFeedDocument = new TypedDocumentString(`
-    query EventFeed($locale: String!, $page: Int!) {
+    query EventFeed($locale: String!, $since: DateTime!, $page: Int!) {
   events_connection(
-    filters: {visibility: {eq: "public"}}
+    filters: {visibility: {eq: "public"}, or: [{startsAt: {gte: $since}}, {endsAt: {gte: $since}}]}
     pagination: {page: $page, pageSize: 100}
     sort: ["startsAt:asc"]
   ) {
@@ -878,9 +884,9 @@ export const EventFeedDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:cc10b96e07f26e11324808ed20a7e3c176b850213bb866369a1207869074db68"}) as unknown as TypedDocumentString<EventFeedQuery, EventFeedQueryVariables>;
+    `, {"hash":"sha256:f4c00c91595b6953723e4da1b8678bf7a960ab317532a187f71892f573ca4809"}) as unknown as TypedDocumentString<EventFeedQuery, EventFeedQueryVariables>;
 export const MunicipalityDetailDocument = new TypedDocumentString(`
-    query MunicipalityDetail($slug: String!, $locale: String!, $slugs: [String], $today: Date!, $now: DateTime!, $offeringCount: Int!) {
+    query MunicipalityDetail($slug: String!, $locale: String!, $slugs: [String], $today: Date!, $now: DateTime!, $offeringPage: Int!, $offeringPageSize: Int!, $actorPage: Int!, $actorPageSize: Int!, $eventPage: Int!, $eventPageSize: Int!) {
   municipalities(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
     documentId
     slug
@@ -902,11 +908,12 @@ export const MunicipalityDetailDocument = new TypedDocumentString(`
   }
   offerings_connection(
     filters: {and: [{or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}]}, {municipalities: {slug: {in: $slugs}}}]}
-    pagination: {pageSize: $offeringCount}
+    pagination: {page: $offeringPage, pageSize: $offeringPageSize}
     sort: ["title:asc"]
   ) {
     pageInfo {
       total
+      pageCount
     }
     nodes {
       documentId
@@ -941,34 +948,46 @@ export const MunicipalityDetailDocument = new TypedDocumentString(`
       }
     }
   }
-  actors(
+  actors_connection(
     filters: {municipalities: {slug: {in: $slugs}}}
-    pagination: {pageSize: 100}
+    pagination: {page: $actorPage, pageSize: $actorPageSize}
     sort: ["name:asc"]
   ) {
-    slug
-    name
-    kind
-    localized(locale: $locale) {
+    pageInfo {
+      total
+      pageCount
+    }
+    nodes {
+      slug
       name
+      kind
+      localized(locale: $locale) {
+        name
+      }
     }
   }
-  events(
+  events_connection(
     filters: {and: [{visibility: {eq: "public"}}, {or: [{startsAt: {gte: $now}}, {endsAt: {gte: $now}}]}, {municipality: {slug: {in: $slugs}}}]}
-    pagination: {pageSize: 10}
+    pagination: {page: $eventPage, pageSize: $eventPageSize}
     sort: ["startsAt:asc"]
   ) {
-    slug
-    title
-    startsAt
-    endsAt
-    localized(locale: $locale) {
+    pageInfo {
+      total
+      pageCount
+    }
+    nodes {
+      slug
       title
-      fallbackFields
+      startsAt
+      endsAt
+      localized(locale: $locale) {
+        title
+        fallbackFields
+      }
     }
   }
 }
-    `, {"hash":"sha256:2603d9095ea98ffbbf319fb86a957ef7c4c2bd6016248156995633f9b50f266c"}) as unknown as TypedDocumentString<MunicipalityDetailQuery, MunicipalityDetailQueryVariables>;
+    `, {"hash":"sha256:b9ce0dd56186952ad94ce9a8b6c352ad035e7865f3c38c2ee965de1689d32712"}) as unknown as TypedDocumentString<MunicipalityDetailQuery, MunicipalityDetailQueryVariables>;
 export const OfferingListDocument = new TypedDocumentString(`
     query OfferingList($locale: String!, $today: Date!, $municipalities: [String], $topic: String, $targetGroup: String, $language: String, $free: Boolean, $barrierFree: String, $deliveryModes: [String], $page: Int!, $pageSize: Int!, $byConfirmation: Boolean!) {
   byTitle: offerings_connection(
@@ -1112,28 +1131,6 @@ export const OfferingIdDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:3c5bfb6d4d04818884b331c1b97b91a2e0df6456a6f9884cf098cc7c57172f9a"}) as unknown as TypedDocumentString<OfferingIdQuery, OfferingIdQueryVariables>;
-export const CoverageOfferingsDocument = new TypedDocumentString(`
-    query CoverageOfferings($today: Date!, $page: Int!) {
-  offerings_connection(
-    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}]}
-    pagination: {page: $page, pageSize: 100}
-    sort: ["documentId:asc"]
-  ) {
-    pageInfo {
-      pageCount
-    }
-    nodes {
-      documentId
-      topic {
-        slug
-      }
-      municipalities(pagination: {pageSize: 100}) {
-        slug
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:6b6dbfd0e1ff53518a35f25ce1f5172ea7c416342dd348e7505ea810096d7d26"}) as unknown as TypedDocumentString<CoverageOfferingsQuery, CoverageOfferingsQueryVariables>;
 export const StaleEntriesDocument = new TypedDocumentString(`
     query StaleEntries($before: DateTime!, $today: Date!, $limit: Int!) {
   actors_connection(
@@ -1485,23 +1482,6 @@ export const TaxonomiesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:127fced25f8abba003afb030c9bbaeeacffc0adc1d124750b3549f94182185d3"}) as unknown as TypedDocumentString<TaxonomiesQuery, TaxonomiesQueryVariables>;
-export const OfferingTopicsDocument = new TypedDocumentString(`
-    query OfferingTopics($today: Date!, $page: Int!) {
-  offerings_connection(
-    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}]}
-    pagination: {page: $page, pageSize: 100}
-  ) {
-    pageInfo {
-      pageCount
-    }
-    nodes {
-      topic {
-        slug
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:141b7431702c769940cb5a1c479b11070def1886b012878c8ca7367255e62f01"}) as unknown as TypedDocumentString<OfferingTopicsQuery, OfferingTopicsQueryVariables>;
 export const WorkingGroupListDocument = new TypedDocumentString(`
     query WorkingGroupList($locale: String!) {
   workingGroups(
@@ -1580,5 +1560,21 @@ export const WorkingGroupDetailDocument = new TypedDocumentString(`
       }
     }
   }
+  memberCount: actors_connection(
+    filters: {workingGroups: {slug: {eq: $slug}}}
+    pagination: {pageSize: 1}
+  ) {
+    pageInfo {
+      total
+    }
+  }
+  meetingCount: events_connection(
+    filters: {and: [{workingGroup: {slug: {eq: $slug}}}, {visibility: {eq: "public"}}, {or: [{startsAt: {gte: $now}}, {endsAt: {gte: $now}}]}]}
+    pagination: {pageSize: 1}
+  ) {
+    pageInfo {
+      total
+    }
+  }
 }
-    `, {"hash":"sha256:7eca1ec20eb0abba46c796887680284c5f3d2f1a84a6ea67fb0cae0a571295e5"}) as unknown as TypedDocumentString<WorkingGroupDetailQuery, WorkingGroupDetailQueryVariables>;
+    `, {"hash":"sha256:0c401d7fe66a9e3153648e450e923e8b212041e9b71e9d92c6cbeb81ddb59bcd"}) as unknown as TypedDocumentString<WorkingGroupDetailQuery, WorkingGroupDetailQueryVariables>;

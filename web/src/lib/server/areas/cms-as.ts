@@ -13,7 +13,10 @@ import { UPLOAD_REFUSALS, germanFieldMessage, germanMessage } from './messages.t
 import { log } from '../log.ts';
 import { requestIdHeader } from '../request-context.ts';
 
-export type CmsReply<T> = { ok: true; status: number; data: T } | { ok: false; status: number; message: string; fields: Record<string, string> };
+/** `meta`: Strapi's list metadata (e.g. `pagination.total` of a REST find), where the CMS sends it. */
+export type CmsReply<T> =
+	| { ok: true; status: number; data: T; meta?: { pagination?: { page?: number; pageSize?: number; total?: number; pageCount?: number } } }
+	| { ok: false; status: number; message: string; fields: Record<string, string> };
 
 const base = () => CMS_URL.replace(/\/+$/, '');
 
@@ -47,9 +50,10 @@ export function cmsAs(token: string) {
 		}
 		const json = (await response.json().catch(() => null)) as {
 			data?: T;
+			meta?: { pagination?: { page?: number; pageSize?: number; total?: number; pageCount?: number } };
 			error?: { message?: string; details?: { errors?: Array<{ path?: unknown[]; message?: string }>; fields?: Record<string, unknown> } };
 		} | null;
-		if (response.ok) return { ok: true, status: response.status, data: json?.data as T };
+		if (response.ok) return { ok: true, status: response.status, data: json?.data as T, meta: json?.meta };
 		return { ok: false, status: response.status, message: germanMessage(response.status, json?.error?.message), fields: fieldErrors(json?.error?.details?.errors, json?.error?.details?.fields) };
 	}
 

@@ -1,45 +1,11 @@
 /**
- * The offerings behind the coverage matrix, read like a visitor reads them (the public client:
- * published, not withdrawn) and with the public list's own date rule, so every cell equals the
- * result count of the public list it links to.
+ * The numbers behind the coverage matrix, counted by the CMS's database (office only: GET
+ * /api/office/coverage with the office's own token), and the number of current offerings in all.
  */
-import { cms } from '../../cms.ts';
-import { graphql } from '../../graphql/generated/gql.ts';
-import { berlinDate } from '../../i18n.ts';
-import type { CoverageOffering } from '../../coverage.ts';
+import type { CoverageCounts } from '../../coverage.ts';
+import type { CmsAs } from '../areas/cms-as.ts';
 
-const CoverageOfferingsQuery = graphql(`
-	query CoverageOfferings($today: Date!, $page: Int!) {
-		offerings_connection(filters: { or: [{ validUntil: { null: true } }, { validUntil: { gte: $today } }] }, pagination: { page: $page, pageSize: 100 }, sort: ["documentId:asc"]) {
-			pageInfo {
-				pageCount
-			}
-			nodes {
-				documentId
-				topic {
-					slug
-				}
-				municipalities(pagination: { pageSize: 100 }) {
-					slug
-				}
-			}
-		}
-	}
-`);
-
-/** Every offering a visitor can find today, with its topic and municipalities. */
-export async function currentOfferingsForCoverage(): Promise<CoverageOffering[]> {
-	const today = berlinDate();
-	const offerings: CoverageOffering[] = [];
-	for (let page = 1; ; page += 1) {
-		const data = await cms.request(CoverageOfferingsQuery, { today, page });
-		for (const node of data.offerings_connection?.nodes ?? []) {
-			offerings.push({
-				documentId: node.documentId,
-				topic: node.topic?.slug ?? null,
-				municipalities: node.municipalities.flatMap((m) => (m?.slug ? [m.slug] : []))
-			});
-		}
-		if (page >= (data.offerings_connection?.pageInfo.pageCount ?? 0)) return offerings;
-	}
+export async function loadCoverageCounts(cms: CmsAs): Promise<{ counts: CoverageCounts; message: string | null }> {
+	const reply = await cms.rest<CoverageCounts>('GET', '/api/office/coverage');
+	return reply.ok ? { counts: reply.data, message: null } : { counts: {}, message: reply.message };
 }

@@ -39,9 +39,31 @@ export interface Application {
 
 export type SubmissionKind = 'report' | 'application';
 
-export async function loadInbox(cms: CmsAs) {
-	const reply = await cms.rest<{ reports: Report[]; applications: Application[] }>('GET', '/api/office/inbox');
-	if (!reply.ok) return { reports: [], applications: [], message: reply.message };
+export interface PageInfo {
+	page: number;
+	pageSize: number;
+	total: number;
+	pageCount: number;
+}
+
+export interface InboxPage {
+	reports: Report[];
+	applications: Application[];
+	pagination: { reports: PageInfo; applications: PageInfo };
+	counts: { open: number; done: number };
+}
+
+/** How many reports and applications one page of the inbox shows. */
+export const INBOX_PAGE_SIZE = 25;
+
+/** One page of the open (or done) reports and of the applications, with the totals. */
+export async function loadInbox(cms: CmsAs, state: HandlingState, pages: { reports: number; applications: number }) {
+	const query = new URLSearchParams({ state, reportsPage: String(pages.reports), applicationsPage: String(pages.applications), pageSize: String(INBOX_PAGE_SIZE) });
+	const reply = await cms.rest<InboxPage>('GET', `/api/office/inbox?${query}`);
+	if (!reply.ok) {
+		const none = { page: 1, pageSize: INBOX_PAGE_SIZE, total: 0, pageCount: 0 };
+		return { reports: [], applications: [], pagination: { reports: none, applications: none }, counts: { open: 0, done: 0 }, message: reply.message };
+	}
 	return { ...reply.data, message: null };
 }
 

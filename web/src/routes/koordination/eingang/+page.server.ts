@@ -1,22 +1,30 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { isDocumentId } from '#lib/area/entry-types.ts';
+import { parsePage } from '#lib/facets.ts';
 import { cmsAs } from '#lib/server/areas/cms-as.ts';
 import { loadInbox, setHandlingState, type HandlingState, type SubmissionKind } from '#lib/server/office/inbox.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const KINDS: readonly SubmissionKind[] = ['report', 'application'];
 
+/** Reports page with `seite`, applications with `antraege-seite`: paging one keeps the other. */
+const PAGE_PARAMETERS = { reports: 'seite', applications: 'antraege-seite' } as const;
+
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const showDone = url.searchParams.get('zeigen') === 'erledigt';
-	const inbox = await loadInbox(cmsAs(locals.session!.token));
 	const wanted: HandlingState = showDone ? 'done' : 'open';
+	const pages = { reports: parsePage(url.searchParams, PAGE_PARAMETERS.reports), applications: parsePage(url.searchParams, PAGE_PARAMETERS.applications) };
+	const inbox = await loadInbox(cmsAs(locals.session!.token), wanted, pages);
 	return {
 		showDone,
 		message: inbox.message,
-		reports: inbox.reports.filter((report) => report.handlingState === wanted),
-		applications: inbox.applications.filter((application) => application.handlingState === wanted),
-		openCount: inbox.reports.filter((r) => r.handlingState === 'open').length + inbox.applications.filter((a) => a.handlingState === 'open').length,
-		doneCount: inbox.reports.filter((r) => r.handlingState === 'done').length + inbox.applications.filter((a) => a.handlingState === 'done').length,
+		reports: inbox.reports,
+		applications: inbox.applications,
+		pagination: inbox.pagination,
+		pages,
+		pageParameters: PAGE_PARAMETERS,
+		openCount: inbox.counts.open,
+		doneCount: inbox.counts.done,
 		now: new Date().toISOString()
 	};
 };

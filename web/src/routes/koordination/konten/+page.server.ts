@@ -3,16 +3,30 @@ import { cmsAs } from '#lib/server/areas/cms-as.ts';
 import { groupAccounts, inviteErrors, type Account } from '#lib/server/areas/accounts.ts';
 import type { Actions, PageServerLoad } from './$types';
 
+/** How many organisations the picker lists at once; the search field narrows all of them down. */
+const PICKER_SIZE = 50;
+
+/** The organisation picker's search (`?organisation=`): any part of the name, case-insensitive. */
+function actorQuery(search: string): string {
+	const query = new URLSearchParams({ 'fields[0]': 'name', sort: 'name:asc', 'pagination[pageSize]': String(PICKER_SIZE), 'pagination[withCount]': 'true' });
+	if (search) query.set('filters[name][$containsi]', search);
+	return `/api/actors?${query}`;
+}
+
 /** Accounts of the member organisations and the office; inviting, deactivating, reactivating. */
-export const load: PageServerLoad = async ({ locals }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
 	const cms = cmsAs(locals.session!.token);
+	const search = (url.searchParams.get('organisation') ?? '').trim().slice(0, 100);
 	const [accounts, actors] = await Promise.all([
 		cms.rest<Account[]>('GET', '/api/accounts'),
-		cms.rest<Array<{ documentId: string; name: string }>>('GET', '/api/actors?fields[0]=name&sort=name:asc&pagination[pageSize]=100')
+		cms.rest<Array<{ documentId: string; name: string }>>('GET', actorQuery(search))
 	]);
+	const listed = (actors.ok ? actors.data : []).map(({ documentId, name }) => ({ documentId, name }));
 	return {
 		groups: groupAccounts(accounts.ok ? accounts.data : []),
-		actors: (actors.ok ? actors.data : []).map(({ documentId, name }) => ({ documentId, name })),
+		actors: listed,
+		actorTotal: actors.ok ? (actors.meta?.pagination?.total ?? listed.length) : 0,
+		search,
 		ownId: locals.session!.userId
 	};
 };

@@ -1,11 +1,11 @@
 import { m } from '#lib/paraglide/messages.js';
 import { calendarFile, toCalendarEvent } from '#lib/calendar.ts';
-import { allPublicEvents } from '#lib/server/events.ts';
+import { feedEvents } from '#lib/server/events.ts';
 import type { RequestHandler } from './$types';
 
-/** Every public event as one iCalendar feed (titles in the locale of the URL), for subscribing. */
+/** The public events, upcoming and of the last 30 days, as one iCalendar feed (titles in the locale of the URL), for subscribing. */
 export const GET: RequestHandler = async ({ locals }) => {
-	const events = await allPublicEvents(locals.locale);
+	const events = await feedEvents(locals.locale);
 	const attributes = events.flatMap((event) => {
 		const converted = toCalendarEvent(event, {
 			url: `${locals.origin}/${locals.locale}/termine/${event.slug}`,
