@@ -6,6 +6,7 @@ import { overwriteServerAsyncLocalStorage } from '#lib/paraglide/runtime.js';
 import { ORIGIN } from '$app/env/private';
 import { decide, decodedPath, isAreaPath, SIGN_OUT_PATH } from '#lib/server/areas/access.ts';
 import { loadSession } from '#lib/server/areas/session.ts';
+import { cmsFor } from '#lib/server/cms/index.ts';
 import { expiredPostPage } from '#lib/server/areas/expired-post.ts';
 
 // Content-Security-Policy is set by Kit itself (the `csp` option in vite.config.ts), with
@@ -47,6 +48,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.jsonLd = [];
 	event.locals.origin = publicOrigin(event.url, event.request, event.platform?.req);
 	event.locals.session = null;
+	event.locals.cms = null;
 
 	// Member and office areas: who is signed in (asked from the CMS), never cached anywhere.
 	// Routing matches the decoded path, so the decision does too (/%6Boordination is /koordination).
@@ -55,6 +57,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (isAreaPath(areaPath)) {
 		// Signing out must work even when the CMS is down: the action reads the cookie itself.
 		event.locals.session = areaPath === SIGN_OUT_PATH ? null : await loadSession(event);
+		event.locals.cms = event.locals.session ? cmsFor(event.locals.session.token) : null;
 		// Form actions run without layouts, so the areas' rule is applied to posts here as well.
 		if (event.request.method !== 'GET' && event.request.method !== 'HEAD') {
 			const decision = decide(areaPath, event.url.search, event.locals.session);

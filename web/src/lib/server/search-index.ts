@@ -4,7 +4,7 @@
  * minute, so that searching does not query the CMS for every visitor; ended offerings are left
  * out like everywhere else on the site.
  */
-import { cms } from '../cms.ts';
+import { cms } from './cms/index.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import { blocksToText } from '../blocks.ts';
 import { berlinDate, type Locale } from '../i18n.ts';

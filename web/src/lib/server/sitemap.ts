@@ -1,5 +1,5 @@
 /** Every public URL of the site, for sitemap.xml (ended offerings are left out). */
-import { cms } from '../cms.ts';
+import { cms } from './cms/index.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import { berlinDate, LOCALE_CODES } from '../i18n.ts';
 

@@ -1,5 +1,5 @@
 /** How many current offerings each topic has (for the home page's topic tiles), cached for a minute. */
-import { cms } from '../cms.ts';
+import { cms } from './cms/index.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import { berlinDate } from '../i18n.ts';
 import { ttlCache } from './cache.ts';

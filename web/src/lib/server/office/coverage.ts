@@ -3,7 +3,7 @@
  * published, not withdrawn) and with the public list's own date rule, so every cell equals the
  * result count of the public list it links to.
  */
-import { cms } from '../../cms.ts';
+import { cms } from '../cms/index.ts';
 import { graphql } from '../../graphql/generated/gql.ts';
 import { berlinDate } from '../../i18n.ts';
 import type { CoverageOffering } from '../../coverage.ts';

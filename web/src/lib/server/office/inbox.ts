@@ -2,7 +2,7 @@
  * The office's inbox: public reports and membership applications with their handling state. The
  * state is private in the CMS (the generic REST strips it), so these are the CMS's office routes.
  */
-import type { CmsAs } from '../areas/cms-as.ts';
+import { listOf, withFields, type CallerClient } from '../cms/index.ts';
 
 export type HandlingState = 'open' | 'done';
 export type ReportKind = 'outdated_information' | 'accessibility_feedback' | 'contact';
@@ -37,14 +37,20 @@ export interface Application {
 	createdAt: string;
 }
 
+const isInbox = withFields<{ reports: Report[]; applications: Application[] }>({ reports: 'array', applications: 'array' });
+const isReport = withFields<Report>({ documentId: 'string', kind: 'string', message: 'string', handlingState: 'string', createdAt: 'string' });
+const isApplication = withFields<Application>({ documentId: 'string', organisationName: 'string', email: 'string', handlingState: 'string', createdAt: 'string' });
+const isInboxAnswer = (value: unknown): value is { reports: Report[]; applications: Application[] } =>
+	isInbox(value) && listOf(isReport)(value.reports) && listOf(isApplication)(value.applications);
+
 export type SubmissionKind = 'report' | 'application';
 
-export async function loadInbox(cms: CmsAs) {
-	const reply = await cms.rest<{ reports: Report[]; applications: Application[] }>('GET', '/api/office/inbox');
+export async function loadInbox(cms: CallerClient) {
+	const reply = await cms.get('/api/office/inbox', isInboxAnswer);
 	if (!reply.ok) return { reports: [], applications: [], message: reply.message };
 	return { ...reply.data, message: null };
 }
 
-export async function setHandlingState(cms: CmsAs, kind: SubmissionKind, documentId: string, handlingState: HandlingState) {
-	return cms.rest('POST', `/api/office/inbox/${kind}/${encodeURIComponent(documentId)}/state`, { data: { handlingState } });
+export async function setHandlingState(cms: CallerClient, kind: SubmissionKind, documentId: string, handlingState: HandlingState) {
+	return cms.write('POST', `/api/office/inbox/${kind}/${encodeURIComponent(documentId)}/state`, { data: { handlingState } });
 }

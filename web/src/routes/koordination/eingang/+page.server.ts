@@ -1,6 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { isDocumentId } from '#lib/area/entry-types.ts';
-import { cmsAs } from '#lib/server/areas/cms-as.ts';
 import { loadInbox, setHandlingState, type HandlingState, type SubmissionKind } from '#lib/server/office/inbox.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -8,7 +7,7 @@ const KINDS: readonly SubmissionKind[] = ['report', 'application'];
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const showDone = url.searchParams.get('zeigen') === 'erledigt';
-	const inbox = await loadInbox(cmsAs(locals.session!.token));
+	const inbox = await loadInbox(locals.cms!);
 	const wanted: HandlingState = showDone ? 'done' : 'open';
 	return {
 		showDone,
@@ -31,7 +30,7 @@ export const actions: Actions = {
 		if (!KINDS.includes(kind) || !isDocumentId(documentId) || (state !== 'open' && state !== 'done')) {
 			return fail(400, { error: 'Diese Meldung konnte nicht zugeordnet werden. Bitte laden Sie die Seite neu.' });
 		}
-		const reply = await setHandlingState(cmsAs(locals.session!.token), kind, documentId, state);
+		const reply = await setHandlingState(locals.cms!, kind, documentId, state);
 		if (!reply.ok) return fail(reply.status, { error: reply.message });
 		// Back to the list the person came from, with a confirmation that names what happened.
 		const back = new URLSearchParams();
