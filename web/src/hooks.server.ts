@@ -5,7 +5,8 @@ import { serializeJsonLd } from '#lib/seo.ts';
 import { overwriteServerAsyncLocalStorage } from '#lib/paraglide/runtime.js';
 import { ORIGIN } from '$app/env/private';
 import { decide, decodedPath, isAreaPath, SIGN_OUT_PATH } from '#lib/server/areas/access.ts';
-import { loadSession } from '#lib/server/areas/session.ts';
+import { loadSession, SESSION_COOKIE } from '#lib/server/areas/session.ts';
+import { cachePolicy } from '#lib/server/cms/site-cache.ts';
 import { cmsFor } from '#lib/server/cms/index.ts';
 import { expiredPostPage } from '#lib/server/areas/expired-post.ts';
 
@@ -74,19 +75,26 @@ export const handle: Handle = async ({ event, resolve }) => {
 		return withSecurityHeaders(privateResponse(response));
 	}
 
-	const response = await localeStorage.run({ locale, origin: event.url.origin, messageCalls: new Set() }, () =>
-		resolve(event, {
-			transformPageChunk: ({ html }) => {
-				let out = html.replace('%lang%', locale).replace('%dir%', direction(locale));
-				if (out.includes('</head>') && event.locals.jsonLd.length > 0) {
-					const scripts = event.locals.jsonLd
-						.map((data) => `<script type="application/ld+json">${serializeJsonLd(data)}</script>`)
-						.join('');
-					out = out.replace('</head>', `${scripts}</head>`);
+	const render = () =>
+		localeStorage.run({ locale, origin: event.url.origin, messageCalls: new Set() }, () =>
+			resolve(event, {
+				transformPageChunk: ({ html }) => {
+					let out = html.replace('%lang%', locale).replace('%dir%', direction(locale));
+					if (out.includes('</head>') && event.locals.jsonLd.length > 0) {
+						const scripts = event.locals.jsonLd
+							.map((data) => `<script type="application/ld+json">${serializeJsonLd(data)}</script>`)
+							.join('');
+						out = out.replace('</head>', `${scripts}</head>`);
+					}
+					return out;
 				}
-				return out;
-			}
-		})
+			})
+		);
+	// Public pages: anonymous GETs from the page cache (lib/server/cms/page-cache-policy.ts decides
+	// what may be cached and sets Cache-Control); anything with a session cookie is private.
+	const response = await cachePolicy.respond(
+		{ method: event.request.method, url: event.url, origin: event.locals.origin, hasSessionCookie: event.cookies.get(SESSION_COOKIE) !== undefined },
+		render
 	);
 	return withSecurityHeaders(response);
 };
