@@ -8,7 +8,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { TypedDocumentString } from '../../graphql/generated/graphql.ts';
 import { germanFieldMessage, germanMessage, UPLOAD_REFUSALS } from '../areas/messages.ts';
-import { CmsUnavailableError, isOutageStatus, unavailable } from './errors.ts';
+import { CmsUnavailableError, unavailable } from './errors.ts';
 import { CmsGraphQLError, sendTrusted } from './graphql.ts';
 import { anything, isRecord, type Guard } from './shape.ts';
 import { FILE_TIMEOUT_MS, jsonOf, type SendOptions, type Transport } from './transport.ts';

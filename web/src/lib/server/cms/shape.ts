@@ -30,4 +30,4 @@ export function listOf<T>(guard: Guard<T>): Guard<T[]> {
 }
 
 /** Any answer (writes whose answer the caller does not read). */
-export const anything: Guard<unknown> = (value: unknown): value is unknown => true;
+export const anything: Guard<unknown> = (_value: unknown): _value is unknown => true;
