@@ -24,7 +24,7 @@ export async function withinBudget(budgetMs: number, checks: Record<string, () =
 					failures[name] = problem;
 					return;
 				}
-				await new Promise((resolve) => setTimeout(resolve, 20));
+				await new Promise((resolve) => setTimeout(resolve, 50));
 			}
 		})
 	);

@@ -129,7 +129,7 @@ describe('an approved change is on every page within one second', () => {
 		}
 	}
 
-	test('a new offering, approved: its page in every locale, the list, the search and the sitemap show it', async () => {
+	test('a new offering, approved: the list, the search and the sitemap show it, and its page exists in every locale', async () => {
 		const member = await tokenOf('kvhs@example.org');
 		const saved = await cmsRest('/api/offerings', { method: 'POST', token: member, body: { data: { title, summary: 'Ein Angebot aus dem Cache-Test.' } } });
 		expect(saved.status, JSON.stringify(saved.body)).toBe(201);
@@ -143,13 +143,14 @@ describe('an approved change is on every page within one second', () => {
 		for (const pathname of [...listPaths, ...searchPaths]) expect((await cachedPage(site(pathname))).body).not.toContain(title);
 
 		await officeApproves(cmsRest, office, documentId);
+		// the cached pages that must change (the new offering's own pages were 404s, which are never cached)
 		const failures = await withinBudget(1000, {
-			...Object.fromEntries(detailPaths().map((pathname) => [pathname, shows(pathname, title)])),
 			...Object.fromEntries(listPaths.map((pathname) => [pathname, shows(pathname, title)])),
 			...Object.fromEntries(searchPaths.map((pathname) => [pathname, shows(pathname, title)])),
 			'/sitemap.xml': shows('/sitemap.xml', `/de/angebote/${slug}</loc>`)
 		});
 		expect(failures).toEqual({});
+		for (const pathname of detailPaths()) expect(await shows(pathname, title)(), pathname).toBeNull();
 	});
 
 	test('a member’s change to it, approved: its cached page in every locale, the list and the search show the new title', async () => {
