@@ -23,7 +23,7 @@ export interface MemberEntry {
 	published: Content | null;
 }
 
-const isMemberEntry = withFields<MemberEntry>({ type: 'string', documentId: 'string', title: 'string', state: 'string', translations: 'object?', draft: 'object?', published: 'object?' });
+const isMemberEntry = withFields<MemberEntry>({ type: 'string', documentId: 'string', title: 'string?', state: 'string', translations: 'object?', draft: 'object?', published: 'object?' });
 
 export function checkDocumentId(documentId: string): string {
 	if (!isDocumentId(documentId)) error(404, 'Diesen Eintrag gibt es nicht.');

@@ -38,8 +38,8 @@ export interface Application {
 }
 
 const isInbox = withFields<{ reports: Report[]; applications: Application[] }>({ reports: 'array', applications: 'array' });
-const isReport = withFields<Report>({ documentId: 'string', kind: 'string', message: 'string', handlingState: 'string', createdAt: 'string' });
-const isApplication = withFields<Application>({ documentId: 'string', organisationName: 'string', email: 'string', handlingState: 'string', createdAt: 'string' });
+const isReport = withFields<Report>({ documentId: 'string', kind: 'string', handlingState: 'string' });
+const isApplication = withFields<Application>({ documentId: 'string', handlingState: 'string' });
 const isInboxAnswer = (value: unknown): value is { reports: Report[]; applications: Application[] } =>
 	isInbox(value) && listOf(isReport)(value.reports) && listOf(isApplication)(value.applications);
 

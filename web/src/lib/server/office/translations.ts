@@ -13,7 +13,7 @@ export interface TranslationItem {
 	translations: Record<TranslationLocale, TranslationState>;
 }
 
-const isOverview = listOf(withFields<TranslationItem>({ type: 'string', documentId: 'string', title: 'string', slug: 'string?', translations: 'object' }));
+const isOverview = listOf(withFields<TranslationItem>({ type: 'string', documentId: 'string', title: 'string?', slug: 'string?', translations: 'object' }));
 
 export async function loadTranslationOverview(cms: CallerClient) {
 	const reply = await cms.get('/api/office/translations', isOverview);
