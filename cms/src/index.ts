@@ -4,6 +4,7 @@ import { registerWriteGuard } from './access/write-guard';
 import { registerSlugMiddleware } from './content/slugs';
 import { registerPlainTextCheck } from './content/plain-text';
 import { registerTranslationClock } from './translations/clock';
+import { registerSiteNotifications, startSiteNotifications } from './site-notifications';
 import { publicationGuardPlugin } from './graphql/publication-guard';
 import { localizedFieldsExtension } from './graphql/localized-fields';
 import { submissionMutations } from './graphql/submissions';
@@ -27,6 +28,7 @@ export default {
     registerPlainTextCheck(strapi);
     registerSlugMiddleware(strapi);
     registerTranslationClock(strapi);
+    registerSiteNotifications(strapi);
 
     strapi
       .plugin('graphql')
@@ -50,6 +52,7 @@ export default {
     await ensureIndexes(strapi);
     await seedIfWanted(strapi);
     openLimiters();
+    startSiteNotifications();
   },
 
   async destroy() {

@@ -1,6 +1,7 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 import type { Locale } from '#lib/i18n.ts';
 import type { Session } from '#lib/server/areas/session.ts';
+import type { CallerClient } from '#lib/server/cms/index.ts';
 
 declare global {
 	namespace App {
@@ -14,6 +15,8 @@ declare global {
 			origin: string;
 			/** The signed-in person in the member and office areas (null elsewhere and when signed out). */
 			session: Session | null;
+			/** The CMS with the signed-in person's token (lib/server/cms/caller.ts); null when nobody is signed in. */
+			cms: CallerClient | null;
 		}
 		// interface PageData {}
 		// interface PageState {}

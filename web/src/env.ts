@@ -3,6 +3,15 @@ import { building } from '$app/env';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** A whole number of seconds (or megabytes) with a default; anything else stops the start. */
+const whole = (name: string, fallback: number) => (value: string | undefined) => {
+	if (value === undefined || value.trim() === '') return fallback;
+	const number = Number(value.trim());
+	if (!Number.isInteger(number) || number < 0) throw new Error(`${name} must be a whole number ≥ 0`);
+	return number;
+};
+const optional = (value: string | undefined) => (value && value.trim() !== '' ? value.trim() : undefined);
+
 export const variables = defineEnvVars({
 	CMS_URL: {
 		description: 'Base URL of the Strapi CMS, reached from the server only (no trailing /graphql).',
@@ -42,5 +51,46 @@ export const variables = defineEnvVars({
 		description:
 			'Shared secret of site and CMS: sent as X-Site-Secret with public submissions so that the CMS trusts the visitor address in X-Client-Address for its rate limit. Optional; without it every visitor shares the site server’s limit.',
 		schema: (value) => (value && value.trim() !== '' ? value.trim() : undefined)
+	},
+	SITE_CACHE: {
+		description: 'The page cache of anonymous public pages (lib/server/cms/page-cache.ts): `on` (default) or `off` (benchmarks compare both).',
+		schema: (value) => {
+			const setting = (value ?? '').trim().toLowerCase() || 'on';
+			if (setting !== 'on' && setting !== 'off') throw new Error('SITE_CACHE must be on or off');
+			return setting as 'on' | 'off';
+		}
+	},
+	SITE_CACHE_TTL_SECONDS: {
+		description: 'How long a cached page is fresh in the site (default 300); changes reach the site within a second anyway (SITE_CHANGES_SECRET).',
+		schema: whole('SITE_CACHE_TTL_SECONDS', 300)
+	},
+	SITE_CACHE_STALE_SECONDS: {
+		description: 'After that, how long a stale page is still served while it is rebuilt in the background (stale-while-revalidate; default 60).',
+		schema: whole('SITE_CACHE_STALE_SECONDS', 60)
+	},
+	SITE_CACHE_STALE_IF_ERROR_SECONDS: {
+		description: 'How long a cached page is served when the CMS cannot be reached (stale-if-error; default 86400).',
+		schema: whole('SITE_CACHE_STALE_IF_ERROR_SECONDS', 86_400)
+	},
+	SITE_CACHE_MAX_MB: {
+		description: 'Upper bound of the in-memory page cache in megabytes (least recently used pages go first; default 64).',
+		schema: whole('SITE_CACHE_MAX_MB', 64)
+	},
+	SITE_CACHE_PROXY_SECONDS: {
+		description: 's-maxage for a proxy or CDN in front of the site (default 60): a proxy does not learn about changes, so keep it short.',
+		schema: whole('SITE_CACHE_PROXY_SECONDS', 60)
+	},
+	REDIS_URL: {
+		description: 'Optional (redis://host:6379): the page cache is shared between site instances and changes are fanned out to all of them (pub/sub). Without it each instance keeps its own cache.',
+		schema: optional
+	},
+	REDIS_PREFIX: {
+		description: 'Prefix of every Redis key and channel of the site (default `boerde:site:`), so several sites or test runs can share one Redis.',
+		schema: (value) => optional(value) ?? 'boerde:site:'
+	},
+	SITE_CHANGES_SECRET: {
+		description:
+			'Shared secret of site and CMS that signs the CMS’s change notifications (POST /_intern/inhalte-geaendert, HMAC-SHA256). Without it the endpoint refuses everything and cached pages only expire by time.',
+		schema: optional
 	}
 });

@@ -1,15 +1,18 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { sequence, type Handle, type HandleServerError } from '@sveltejs/kit/hooks';
+import { sequence, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit/hooks';
 import { direction, localeFromPath, negotiateLocale, DEFAULT_LOCALE, type Locale } from '#lib/i18n.ts';
 import { serializeJsonLd } from '#lib/seo.ts';
 import { overwriteServerAsyncLocalStorage } from '#lib/paraglide/runtime.js';
 import { ORIGIN } from '$app/env/private';
 import { decide, decodedPath, isAreaPath, SIGN_OUT_PATH } from '#lib/server/areas/access.ts';
-import { loadSession } from '#lib/server/areas/session.ts';
+import { loadSession, SESSION_COOKIE } from '#lib/server/areas/session.ts';
+import { cachePolicy } from '#lib/server/cms/site-cache.ts';
+import { cmsFor } from '#lib/server/cms/index.ts';
 import { expiredPostPage } from '#lib/server/areas/expired-post.ts';
 import { runInRequest } from '#lib/server/request-context.ts';
 import { requestIdFrom } from '#lib/server/request-id.ts';
 import { log } from '#lib/server/log.ts';
+import { getSearchIndex } from '#lib/server/search-index.ts';
 
 // Content-Security-Policy is set by Kit itself (the `csp` option in vite.config.ts), with
 // nonces for the inline hydration script. These are the remaining security headers.
@@ -80,6 +83,7 @@ const handleSite: Handle = async ({ event, resolve }) => {
 	event.locals.jsonLd = [];
 	event.locals.origin = publicOrigin(event.url, event.request, event.platform?.req);
 	event.locals.session = null;
+	event.locals.cms = null;
 
 	// Member and office areas: who is signed in (asked from the CMS), never cached anywhere.
 	// Routing matches the decoded path, so the decision does too (/%6Boordination is /koordination).
@@ -88,6 +92,7 @@ const handleSite: Handle = async ({ event, resolve }) => {
 	if (isAreaPath(areaPath)) {
 		// Signing out must work even when the CMS is down: the action reads the cookie itself.
 		event.locals.session = areaPath === SIGN_OUT_PATH ? null : await loadSession(event);
+		event.locals.cms = event.locals.session ? cmsFor(event.locals.session.token) : null;
 		// Form actions run without layouts, so the areas' rule is applied to posts here as well.
 		if (event.request.method !== 'GET' && event.request.method !== 'HEAD') {
 			const decision = decide(areaPath, event.url.search, event.locals.session);
@@ -104,24 +109,40 @@ const handleSite: Handle = async ({ event, resolve }) => {
 		return withSecurityHeaders(privateResponse(response));
 	}
 
-	const response = await localeStorage.run({ locale, origin: event.url.origin, messageCalls: new Set() }, () =>
-		resolve(event, {
-			transformPageChunk: ({ html }) => {
-				let out = html.replace('%lang%', locale).replace('%dir%', direction(locale));
-				if (out.includes('</head>') && event.locals.jsonLd.length > 0) {
-					const scripts = event.locals.jsonLd
-						.map((data) => `<script type="application/ld+json">${serializeJsonLd(data)}</script>`)
-						.join('');
-					out = out.replace('</head>', `${scripts}</head>`);
+	const render = () =>
+		localeStorage.run({ locale, origin: event.url.origin, messageCalls: new Set() }, () =>
+			resolve(event, {
+				transformPageChunk: ({ html }) => {
+					let out = html.replace('%lang%', locale).replace('%dir%', direction(locale));
+					if (out.includes('</head>') && event.locals.jsonLd.length > 0) {
+						const scripts = event.locals.jsonLd
+							.map((data) => `<script type="application/ld+json">${serializeJsonLd(data)}</script>`)
+							.join('');
+						out = out.replace('</head>', `${scripts}</head>`);
+					}
+					return out;
 				}
-				return out;
-			}
-		})
+			})
+		);
+	// Public pages: anonymous GETs from the page cache (lib/server/cms/page-cache-policy.ts decides
+	// what may be cached and sets Cache-Control); anything with a session cookie is private.
+	const response = await cachePolicy.respond(
+		{ method: event.request.method, url: event.url, origin: event.locals.origin, hasSessionCookie: event.cookies.get(SESSION_COOKIE) !== undefined },
+		render
 	);
 	return withSecurityHeaders(response);
 };
 
 export const handle = sequence(withRequestContext, handleSite);
+
+/**
+ * The search index is built in the background as soon as the server starts (at 10,000 offerings
+ * that takes a while), so the first visitor who searches does not wait for it. A CMS that is not
+ * up yet only delays it: the first search tries again.
+ */
+export const init: ServerInit = () => {
+	getSearchIndex().catch((err: unknown) => log.warn({ cause: err instanceof Error ? err.message : String(err) }, 'search index not built at start; the first search builds it'));
+};
 
 /**
  * The site's public origin for absolute links (canonical, hreflang, sitemap, calendar): ORIGIN

@@ -14,6 +14,8 @@ export const REQUIRED_SECRETS = [
   'ENCRYPTION_KEY',
   // without it the site cannot name visitors' addresses: every visitor would share one rate limit
   'SITE_PROXY_SECRET',
+  // without it the site never hears of changes: visitors would see old pages until the cache time ends
+  'SITE_CHANGES_SECRET',
 ] as const;
 
 /** Optional secrets: may be empty, never the placeholder. */

@@ -6,6 +6,7 @@ import { asSystem } from '../access/as-system';
 import { contentOf, loadVersions, ownerOf, TITLE_FIELD, versionOf, type Row } from './entries';
 import { recordModeration } from './log';
 import { memberRecipients, sendMail, siteUrl } from '../mail/send';
+import { notifySite } from '../site-notifications';
 
 /**
  * The moderation use cases: approve, send back, withdraw, restore, delete for good, confirm current.
@@ -70,6 +71,7 @@ export async function approve(strapi: Core.Strapi, request: Request & { version:
       await setOnAllVersions(strapi, request.uid, request.documentId, { reviewState: 'approved', reviewComment: request.comment ?? null, reviewedAt: now, lastConfirmedAt: now });
       await strapi.documents(request.uid as never).publish({ documentId: request.documentId });
     });
+    notifySite(request.uid, request.documentId, 'approve');
     await recordModeration(strapi, { action: 'approved', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title, comment: request.comment, draftVersion: request.version, snapshot: contentOf(reviewed) });
   });
   await sendMail(strapi, {
@@ -114,6 +116,7 @@ export async function withdraw(strapi: Core.Strapi, request: Request & { comment
   if ((published ?? draft)?.withdrawnAt) throw new errors.ValidationError('The entry is already withdrawn');
   await setOnAllVersions(strapi, request.uid, request.documentId, { withdrawnAt: new Date().toISOString() });
   await recordModeration(strapi, { action: 'withdrawn', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title, comment: request.comment, snapshot: { draft: contentOf(draft), published: contentOf(published) } });
+  notifySite(request.uid, request.documentId, 'withdraw');
   return { documentId: request.documentId, state: 'withdrawn' };
 }
 
@@ -122,6 +125,7 @@ export async function restore(strapi: Core.Strapi, request: Request & { comment?
   if (!(published ?? draft)?.withdrawnAt) throw new errors.ValidationError('The entry is not withdrawn');
   await setOnAllVersions(strapi, request.uid, request.documentId, { withdrawnAt: null });
   await recordModeration(strapi, { action: 'restored', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title, comment: request.comment });
+  notifySite(request.uid, request.documentId, 'restore');
   return { documentId: request.documentId, state: published ? 'live' : 'draft' };
 }
 
@@ -140,6 +144,8 @@ export async function confirmCurrent(strapi: Core.Strapi, request: Request) {
   const now = new Date().toISOString();
   await setOnAllVersions(strapi, request.uid, request.documentId, { lastConfirmedAt: now });
   await recordModeration(strapi, { action: 'confirmed_current', uid: request.uid, documentId: request.documentId, caller: request.caller, ownerActorDocumentId: owner, title });
+  // the public pages show when an entry was last confirmed
+  notifySite(request.uid, request.documentId, 'confirm');
   return { documentId: request.documentId, lastConfirmedAt: now };
 }
 

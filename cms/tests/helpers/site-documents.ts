@@ -19,9 +19,9 @@ function siteSources(directory = path.join(webDir, 'src')): Array<{ file: string
   });
 }
 
-/** The office's modules run their documents with the office's token (`CmsAs`, areas/cms-as.ts). */
+/** The office's modules run their documents with the office's token (`CallerClient`, web/src/lib/server/cms/caller.ts). */
 const runsAsOffice = (name: string, sources: Array<{ file: string; text: string }>) =>
-  sources.some(({ file, text }) => file.includes(`${path.sep}server${path.sep}office${path.sep}`) && text.includes('CmsAs') && new RegExp(`query ${name}\\b`).test(text));
+  sources.some(({ file, text }) => file.includes(`${path.sep}server${path.sep}office${path.sep}`) && text.includes('CallerClient') && new RegExp(`query ${name}\\b`).test(text));
 
 /** Every GraphQL document the site ships: the trusted documents manifest (hash → document, fragments included). */
 export function siteDocuments(): SiteDocument[] {

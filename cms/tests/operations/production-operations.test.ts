@@ -16,7 +16,7 @@ import { productionProblems, REQUIRED_SECRETS } from '../../src/bootstrap/produc
 
 const require = createRequire(import.meta.url);
 const SECRET = 'test-site-proxy-secret';
-const cms = useCms({ NODE_ENV: 'production', SITE_PROXY_SECRET: SECRET, GRAPHQL_FREE_FORM: '', TRUST_PROXY: 'true' });
+const cms = useCms({ NODE_ENV: 'production', SITE_PROXY_SECRET: SECRET, SITE_CHANGES_SECRET: 'test-site-changes-secret', GRAPHQL_FREE_FORM: '', TRUST_PROXY: 'true' });
 
 /** Every line the CMS logs while a test runs (in JSON, as in production). */
 const lines: string[] = [];
@@ -116,6 +116,7 @@ describe('start-up checks in production', () => {
     JWT_SECRET: 'jwt-aaaaaaaa',
     ENCRYPTION_KEY: 'encryption-key-aaaaaaaaaaaaaaaaaaaaaaa',
     SITE_PROXY_SECRET: 'site-proxy-aaaaaaaa',
+    SITE_CHANGES_SECRET: 'site-changes-aaaaaaaa',
     SMTP_HOST: 'smtp.example.org',
   });
 

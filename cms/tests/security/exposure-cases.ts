@@ -58,8 +58,8 @@ function productionDocuments(): string {
 export function exposureSuite(mode: 'development' | 'production') {
   const cms = useCms(
     mode === 'production'
-      ? { NODE_ENV: mode, SITE_PROXY_SECRET: SECRET, GRAPHQL_FREE_FORM: '', GRAPHQL_TRUSTED_DOCUMENTS_EXTRA: productionDocuments() }
-      : { NODE_ENV: mode, SITE_PROXY_SECRET: SECRET },
+      ? { NODE_ENV: mode, SITE_PROXY_SECRET: SECRET, SITE_CHANGES_SECRET: SECRET, GRAPHQL_FREE_FORM: '', GRAPHQL_TRUSTED_DOCUMENTS_EXTRA: productionDocuments() }
+      : { NODE_ENV: mode, SITE_PROXY_SECRET: SECRET, SITE_CHANGES_SECRET: SECRET },
   );
 
   async function graphql(body: { query: string; variables?: unknown }, headers: Record<string, string> = {}, token?: string) {

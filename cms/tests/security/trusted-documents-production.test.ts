@@ -14,8 +14,8 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const extraFile = path.join(mkdtempSync(path.join(tmpdir(), 'boerde-extra-')), 'third-party.json');
 writeFileSync(extraFile, JSON.stringify({ [`sha256:${sha256(THIRD_PARTY)}`]: THIRD_PARTY }));
 
-// production requires SITE_PROXY_SECRET (src/bootstrap/production-checks.ts)
-const cms = useCms({ NODE_ENV: 'production', SITE_PROXY_SECRET: 'test-site-proxy-secret', GRAPHQL_FREE_FORM: '', GRAPHQL_TRUSTED_DOCUMENTS_EXTRA: extraFile });
+// production requires SITE_PROXY_SECRET and SITE_CHANGES_SECRET (src/bootstrap/production-checks.ts)
+const cms = useCms({ NODE_ENV: 'production', SITE_PROXY_SECRET: 'test-site-proxy-secret', SITE_CHANGES_SECRET: 'test-site-changes-secret', GRAPHQL_FREE_FORM: '', GRAPHQL_TRUSTED_DOCUMENTS_EXTRA: extraFile });
 
 const manifest: Record<string, string> = JSON.parse(readFileSync(path.resolve(__dirname, '../../trusted-documents.json'), 'utf8'));
 const taxonomies = Object.entries(manifest).find(([, text]) => text.startsWith('query Taxonomies'));

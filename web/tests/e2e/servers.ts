@@ -21,6 +21,9 @@ export const cmsDir = path.join(rootDir, 'cms');
 /** Shared by the site (signs the visitor address it forwards) and the CMS (trusts it). */
 export const SITE_PROXY_SECRET = 'e2e-secret';
 
+/** Shared by the CMS (signs its change notifications) and the site (checks them). */
+export const SITE_CHANGES_SECRET = 'e2e-changes-secret';
+
 /** Demo account of the coordination office, seeded by SEED_DEMO_DATA=true. */
 export const OFFICE_ACCOUNT = { identifier: 'koordination@example.org', password: 'demo-Passwort-1' };
 
@@ -42,6 +45,7 @@ const CMS_ENV: Record<string, string> = {
 	SUBMISSION_RATE_LIMIT_MAX: '1000',
 	AUTH_RATE_LIMIT_MAX: '1000',
 	SITE_PROXY_SECRET,
+	SITE_CHANGES_SECRET,
 	DATABASE_CLIENT: 'sqlite',
 	// Testing only (refused in production): the tests compute what visitors should see with public
 	// GraphQL documents of their own. The site itself sends only trusted documents' hashes.
@@ -109,7 +113,7 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-interface Service {
+export interface Service {
 	name: string;
 	child: ChildProcess;
 	logFile: string;
@@ -244,6 +248,75 @@ export interface Servers {
 	stop(): Promise<void>;
 }
 
+/**
+ * A CMS on `port` with its database, outbox and private files in `workDir` (demo data on a fresh
+ * database; an existing one is used as it is, so a stopped CMS can be started again), sending its
+ * change notifications to `siteUrl` (or `siteChangesUrl`). Resolves once it is healthy.
+ */
+export async function startCms(options: { port: number; workDir: string; siteUrl: string; siteChangesUrl?: string; name?: string }): Promise<Service> {
+	const outboxDir = path.join(options.workDir, 'outbox');
+	const privateDir = path.join(options.workDir, 'private-files');
+	mkdirSync(outboxDir, { recursive: true });
+	mkdirSync(privateDir, { recursive: true });
+	const cmsUrl = `http://127.0.0.1:${options.port}`;
+	const cms = startService(
+		options.name ?? 'cms',
+		pnpm,
+		['exec', 'strapi', 'start'],
+		cmsDir,
+		{
+			...CMS_ENV,
+			HOST: '127.0.0.1',
+			PORT: String(options.port),
+			DATABASE_FILENAME: path.join(options.workDir, 'data.db'),
+			MAIL_OUTBOX_DIR: outboxDir,
+			PRIVATE_FILES_DIR: privateDir,
+			SITE_URL: options.siteUrl,
+			...(options.siteChangesUrl ? { SITE_CHANGES_URL: options.siteChangesUrl } : {})
+		},
+		path.join(options.workDir, `${options.name ?? 'cms'}.log`)
+	);
+	try {
+		await waitFor(cms, `${cmsUrl}/_health`, (status) => status === 204 || status === 200, 180_000);
+	} catch (error) {
+		await cms.stop();
+		throw error;
+	}
+	return cms;
+}
+
+/** The built site (`node build`) on `port` in front of `cmsUrl`; `env` adds or overrides variables (REDIS_URL, SITE_CACHE_*). */
+export async function startSite(options: { port: number; cmsUrl: string; logFile: string; env?: Record<string, string>; name?: string }): Promise<Service> {
+	const siteUrl = `http://127.0.0.1:${options.port}`;
+	const site = startService(
+		options.name ?? 'site',
+		process.execPath,
+		['build'],
+		webDir,
+		{
+			NODE_ENV: 'production',
+			HOST: '127.0.0.1',
+			PORT: String(options.port),
+			ORIGIN: siteUrl,
+			CMS_URL: options.cmsUrl,
+			SITE_PROXY_SECRET,
+			SITE_CHANGES_SECRET,
+			BODY_SIZE_LIMIT: '6M',
+			// everything the site logs, health probes included (site.log, read by ops.e2e.test.ts)
+			LOG_LEVEL: 'debug',
+			...options.env
+		},
+		options.logFile
+	);
+	try {
+		await waitFor(site, `${siteUrl}/`, () => true, 30_000);
+	} catch (error) {
+		await site.stop();
+		throw error;
+	}
+	return site;
+}
+
 /** Builds what is stale, then starts the CMS on a fresh demo database and the site in front of it. */
 export async function startServers(): Promise<Servers> {
 	ensureCmsBuilt();
@@ -266,48 +339,14 @@ export async function startServers(): Promise<Servers> {
 	try {
 		say(`starting the CMS on ${cmsUrl} (logs in ${workDir})…`);
 		const started = Date.now();
-		const cms = startService(
-			'cms',
-			pnpm,
-			['exec', 'strapi', 'start'],
-			cmsDir,
-			{
-				...CMS_ENV,
-				HOST: '127.0.0.1',
-				PORT: String(cmsPort),
-				DATABASE_FILENAME: path.join(workDir, 'data.db'),
-				MAIL_OUTBOX_DIR: outboxDir,
-				PRIVATE_FILES_DIR: privateDir,
-				SITE_URL: siteUrl
-			},
-			path.join(workDir, 'cms.log')
-		);
+		const cms = await startCms({ port: cmsPort, workDir, siteUrl });
 		services.push(cms);
-		await waitFor(cms, `${cmsUrl}/_health`, (status) => status === 204 || status === 200, 180_000);
 		say(`CMS healthy after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 		// Built after the CMS is up, so a build that prerenders pages could reach it.
 		ensureSiteBuilt({ CMS_URL: cmsUrl, SITE_PROXY_SECRET });
-		const site = startService(
-			'site',
-			process.execPath,
-			['build'],
-			webDir,
-			{
-				NODE_ENV: 'production',
-				HOST: '127.0.0.1',
-				PORT: String(sitePort),
-				ORIGIN: siteUrl,
-				CMS_URL: cmsUrl,
-				SITE_PROXY_SECRET,
-				BODY_SIZE_LIMIT: '6M',
-				// everything the site logs, health probes included (site.log, read by ops.e2e.test.ts)
-				LOG_LEVEL: 'debug'
-			},
-			path.join(workDir, 'site.log')
-		);
+		const site = await startSite({ port: sitePort, cmsUrl, logFile: path.join(workDir, 'site.log') });
 		services.push(site);
-		await waitFor(site, `${siteUrl}/`, () => true, 30_000);
 		say(`site answering at ${siteUrl}`);
 	} catch (error) {
 		await stop();

@@ -1,5 +1,5 @@
 /** Actors (member organisations): the faceted list and the profile page. */
-import { cms } from '../cms.ts';
+import { cms } from './cms/index.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import { PAGE_SIZE, type ActorFilterVariables } from '../facets.ts';
 import type { Locale } from '../i18n.ts';

@@ -3,7 +3,7 @@
  * complete version per locale; where the visitor's locale has none, the German one is shown and
  * marked as a fallback.
  */
-import { cms, withGermanFallback } from '../cms.ts';
+import { cms, withGermanFallback } from './cms/index.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import type { Enum_Page_Key } from '../graphql/generated/graphql.ts';
 import { PAGE_SIZE } from '../facets.ts';

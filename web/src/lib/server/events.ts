@@ -3,7 +3,7 @@
  * Internal events (working-group meetings) are never returned to the public by the CMS; the
  * site asks for public ones explicitly as well.
  */
-import { cms } from '../cms.ts';
+import { cms } from './cms/index.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import { PAGE_SIZE } from '../facets.ts';
 import type { Locale } from '../i18n.ts';

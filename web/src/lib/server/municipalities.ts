@@ -1,5 +1,5 @@
 /** A municipality's page: its place in the hierarchy and the actors, offerings and events there. */
-import { cms } from '../cms.ts';
+import { cms } from './cms/index.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import { expandMunicipality } from '../facets.ts';
 import type { Locale } from '../i18n.ts';

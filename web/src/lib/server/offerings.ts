@@ -2,7 +2,7 @@
  * Offerings: the faceted list and the detail page. The list asks only for what a card shows:
  * the CMS resolves every relation per row, so each extra one costs a query per offering.
  */
-import { cms } from '../cms.ts';
+import { cms } from './cms/index.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import type { Locale } from '../i18n.ts';
 import { PAGE_SIZE, type OfferingFilterVariables, type OfferingSort } from '../facets.ts';

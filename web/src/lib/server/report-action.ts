@@ -7,7 +7,7 @@
  */
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import { m } from '../paraglide/messages.js';
-import { submitToCms, type SubmissionResult } from '../cms.ts';
+import { submitToCms, type SubmissionResult } from './cms/index.ts';
 import type { Locale } from '../i18n.ts';
 
 export type ReportKind = 'outdated_information' | 'accessibility_feedback' | 'contact';

@@ -5,7 +5,7 @@
  * with the content changes the site learns about (lib/server/content-changes.ts).
  */
 import pLimit from 'p-limit';
-import { cms } from '../cms.ts';
+import { cms } from './cms/index.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import type { TypedDocumentString } from '../graphql/generated/graphql.ts';
 import { blocksToText } from '../blocks.ts';

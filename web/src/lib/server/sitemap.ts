@@ -3,7 +3,7 @@
  * The CMS is paged through to the end (no cap); the entries are kept for ten minutes and dropped on
  * any content change.
  */
-import { cms } from '../cms.ts';
+import { cms } from './cms/index.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import { berlinDate, LOCALE_CODES } from '../i18n.ts';
 import { sitemapIndexXml, sitemapItems, sitemapPartCount, sitemapPartXml, type SitemapEntry } from '../sitemap.ts';

@@ -3,7 +3,7 @@
  * languages, with their labels in one locale. Used by facets, tiles and labels on many pages, so
  * cached for a minute per locale.
  */
-import { cms } from '../cms.ts';
+import { cms } from './cms/index.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import type { Locale } from '../i18n.ts';
 import type { MunicipalityNode } from '../facets.ts';

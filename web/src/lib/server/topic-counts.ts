@@ -2,7 +2,7 @@
  * How many current offerings each topic has (for the home page's topic tiles), counted by the CMS's
  * database in one query (GET /api/offering-counts), cached for a minute.
  */
-import { cmsPublicGet } from '../cms.ts';
+import { cms, isRecord } from './cms/index.ts';
 import { ttlCache } from './cache.ts';
 
 export interface OfferingCounts {
@@ -12,7 +12,10 @@ export interface OfferingCounts {
 	topics: Record<string, number>;
 }
 
-const cache = ttlCache<'all', OfferingCounts>(60_000, () => cmsPublicGet<OfferingCounts>('/api/offering-counts'));
+const isOfferingCounts = (value: unknown): value is OfferingCounts =>
+	isRecord(value) && typeof value.total === 'number' && isRecord(value.topics) && Object.values(value.topics).every((count) => typeof count === 'number');
+
+const cache = ttlCache<'all', OfferingCounts>(60_000, () => cms.get('/api/offering-counts', isOfferingCounts));
 
 export function getOfferingCounts(): Promise<OfferingCounts> {
 	return cache.get('all');

@@ -1,5 +1,5 @@
 /** Working groups (Arbeitskreise): list and detail with members and upcoming public meetings. */
-import { cms } from '../cms.ts';
+import { cms } from './cms/index.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import type { Locale } from '../i18n.ts';
 

@@ -1,9 +1,8 @@
-import { cmsAs } from '#lib/server/areas/cms-as.ts';
 import { approveAction, loadQueue, sendBackAction } from '#lib/server/areas/moderation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The moderation queue: changes and new entries waiting for review, oldest first. */
-export const load: PageServerLoad = async ({ locals }) => ({ queue: await loadQueue(cmsAs(locals.session!.token)) });
+export const load: PageServerLoad = async ({ locals }) => ({ queue: await loadQueue(locals.cms!) });
 
 export const actions: Actions = {
 	freigeben: approveAction,

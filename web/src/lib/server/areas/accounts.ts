@@ -1,4 +1,5 @@
 /** The accounts list of the office (GET /api/accounts), grouped by organisation, and invite errors in German. */
+import { listOf, withFields } from '../cms/shape.ts';
 
 export interface Account {
 	id: number;
@@ -7,6 +8,9 @@ export interface Account {
 	role: string | null;
 	actor: { documentId: string; name: string } | null;
 }
+
+/** Narrows GET /api/accounts at the door. */
+export const isAccountList = listOf(withFields<Account>({ id: 'number', email: 'string', blocked: 'boolean', role: 'string?', actor: 'object?' }));
 
 export interface AccountGroup {
 	key: string;

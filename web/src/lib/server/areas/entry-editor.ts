@@ -8,7 +8,6 @@ import { ENTRY_TYPES, isEntrySegment, publicPath, type EntrySegment } from '../.
 import { readForm, valuesFromEntry, type FormValues } from '../../area/form-data.ts';
 import { FORMS, fieldLabels } from '../../area/entry-forms.ts';
 import type { EntryType } from '../../area/entry-types.ts';
-import { cmsAs } from './cms-as.ts';
 import { memberEntry, saveEntry } from './member-entries.ts';
 import { editOptions, type EditOptions } from './options.ts';
 
@@ -18,7 +17,7 @@ export function segmentParam(value: string, allowProfile = true): EntrySegment {
 }
 
 export async function loadEditor(locals: App.Locals, segment: EntrySegment, documentId: string | null) {
-	const api = cmsAs(locals.session!.token);
+	const api = locals.cms!;
 	const type = ENTRY_TYPES[segment].type;
 	const [entry, options] = await Promise.all([documentId ? memberEntry(api, segment, documentId) : null, editOptions()]);
 	const current = entry ? (entry.draft ?? entry.published) : null;
@@ -58,7 +57,7 @@ type Failure = { values: FormValues; errors: Record<string, string>; message: st
 /** "Vorschau" (nothing saved) and "Zur Prüfung einreichen". */
 export async function editorAction(event: RequestEvent, segment: EntrySegment, documentId: string | null, mode: 'preview' | 'submit') {
 	const session = event.locals.session!;
-	const api = cmsAs(session.token);
+	const api = event.locals.cms!;
 	const type = ENTRY_TYPES[segment].type;
 	const form = await event.request.formData();
 	const entry = documentId ? await memberEntry(api, segment, documentId) : null;

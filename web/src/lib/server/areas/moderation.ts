@@ -6,7 +6,7 @@ import { error, fail, type ActionFailure, type RequestEvent } from '@sveltejs/ki
 import { isDocumentId } from '#lib/area/entry-types.ts';
 import { formText } from '#lib/area/form-data.ts';
 import { ENTRY_TYPE_LABELS } from '#lib/office-labels.ts';
-import { cmsAs, type CmsAs } from './cms-as.ts';
+import { listOf, withFields, type CallerClient } from '../cms/index.ts';
 import { comparisonRows, formatDateTime, type ComparisonRow, type Content } from './comparison.ts';
 
 export const ENTRY_TYPES = ['actor', 'offering', 'event'] as const;
@@ -25,6 +25,9 @@ export interface CmsModerationEntry {
 	draft: Content | null;
 	published: Content | null;
 }
+
+/** Narrows the CMS's answer at the door: what the office's pages decide on must be there. */
+export const isModerationEntry = withFields<CmsModerationEntry>({ type: 'string', documentId: 'string', title: 'string?', state: 'string', version: 'string?', draft: 'object?', published: 'object?' });
 
 export interface QueueEntry {
 	type: EntryType;
@@ -45,8 +48,8 @@ export const COMMENT_MAX = 2000;
 /** The form field name of an entry's comment, unique on the page (ids of fields and error links). */
 export const commentField = (type: string, documentId: string) => `comment-${type}-${documentId}`;
 
-export async function loadQueue(cms: CmsAs): Promise<QueueEntry[]> {
-	const reply = await cms.rest<CmsModerationEntry[]>('GET', '/api/moderation/queue');
+export async function loadQueue(cms: CallerClient): Promise<QueueEntry[]> {
+	const reply = await cms.get('/api/moderation/queue', listOf(isModerationEntry));
 	// a refusal or failure is an error page, never an empty queue that looks like "nothing to review"
 	if (!reply.ok) error(reply.status === 403 ? 403 : 400, reply.message);
 	return reply.data.map((entry) => ({
@@ -91,7 +94,7 @@ export async function approveAction(event: RequestEvent): Outcome {
 	const entry = entryTarget(form);
 	if (!entry) return brokenForm();
 	const version = String(form.get('version') ?? '');
-	const cms = cmsAs(event.locals.session!.token);
+	const cms = event.locals.cms!;
 	const path = `/api/moderation/${entry.type}/${entry.documentId}`;
 
 	// an optional note to the organisation goes into the approval mail
@@ -101,15 +104,15 @@ export async function approveAction(event: RequestEvent): Outcome {
 		return fail(400, { message: 'Bitte kürzen Sie den Hinweis.', errors: { [field]: `Höchstens ${COMMENT_MAX} Zeichen.` }, comment: { field, text: note } } satisfies DecisionFailure);
 	}
 	// The CMS publishes only the version shown, and only while it still waits for review (409 otherwise).
-	const reply = await cms.rest('POST', `${path}/approve`, note ? { version, comment: note } : { version });
+	const reply = await cms.write('POST', `${path}/approve`, note ? { version, comment: note } : { version });
 	if (reply.ok) return { success: `Freigegeben: ${entry.title}` };
 	if (reply.status === 409) return conflict(cms, entry);
 	return fail(reply.status, { message: reply.message, errors: {} } satisfies DecisionFailure);
 }
 
 /** Decided by someone else, or changed since the page was loaded (the CMS said 409): show where it stands now. */
-async function conflict(cms: CmsAs, entry: { type: string; documentId: string; title: string }) {
-	const now = await cms.rest<CmsModerationEntry>('GET', `/api/moderation/${entry.type}/${entry.documentId}`);
+async function conflict(cms: CallerClient, entry: { type: string; documentId: string; title: string }) {
+	const now = await cms.get(`/api/moderation/${entry.type}/${entry.documentId}`, isModerationEntry);
 	const current = now.ok ? { title: now.data.title || entry.title, state: now.data.state } : null;
 	return fail(409, { message: CONFLICT_MESSAGE, errors: {}, current } satisfies DecisionFailure);
 }
@@ -124,9 +127,9 @@ export async function sendBackAction(event: RequestEvent): Outcome {
 	if (!comment) return invalid('Bitte schreiben Sie der Organisation, was sie ändern soll.');
 	if (comment.length > COMMENT_MAX) return invalid(`Der Kommentar ist zu lang: höchstens ${COMMENT_MAX} Zeichen, jetzt ${comment.length}.`);
 
-	const cms = cmsAs(event.locals.session!.token);
+	const cms = event.locals.cms!;
 	// The CMS sends back only a change that still waits for review (409 otherwise).
-	const reply = await cms.rest('POST', `/api/moderation/${entry.type}/${entry.documentId}/send-back`, { comment });
+	const reply = await cms.write('POST', `/api/moderation/${entry.type}/${entry.documentId}/send-back`, { comment });
 	if (reply.ok) return { success: `Zurückgegeben: ${entry.title}. Die Organisation bekommt Ihren Kommentar per E-Mail.` };
 	if (reply.status === 409) return conflict(cms, entry);
 	if (reply.fields.comment) return invalid(`Bitte schreiben Sie einen Kommentar mit höchstens ${COMMENT_MAX} Zeichen.`, reply.status);

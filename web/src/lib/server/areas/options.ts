@@ -2,7 +2,7 @@
  * The choices of the edit forms' relation fields (topics, target groups, languages, municipalities,
  * working groups), by documentId, from the CMS's public GraphQL API.
  */
-import { cms } from '../../cms.ts';
+import { cms } from '../cms/index.ts';
 import { graphql } from '../../graphql/generated/gql.ts';
 import type { Option, Taxonomy } from '../../area/entry-forms.ts';
 import { ttlCache } from '../cache.ts';

@@ -7,7 +7,6 @@ import { blocksToText, textToBlocks } from '../../area/blocks-text.ts';
 import { TRANSLATED_FIELDS } from '../../area/entry-forms.ts';
 import { formText } from '../../area/form-data.ts';
 import { ENTRY_TYPES, LOCALE_NAMES_DE, RTL_LOCALES, TRANSLATION_LOCALES, type EntrySegment, type TranslationLocale } from '../../area/entry-types.ts';
-import { cmsAs } from './cms-as.ts';
 import { memberEntry, saveEntry, type MemberEntry } from './member-entries.ts';
 
 type Content = Record<string, any>;
@@ -24,7 +23,7 @@ const translationOf = (content: Content, locale: string): Content | undefined =>
 const asText = (kind: string, value: unknown) => (kind === 'blocks' ? blocksToText(value) : typeof value === 'string' ? value : '');
 
 export async function loadTranslation(locals: App.Locals, segment: EntrySegment, documentId: string, locale: TranslationLocale) {
-	const entry = await memberEntry(cmsAs(locals.session!.token), segment, documentId);
+	const entry = await memberEntry(locals.cms!, segment, documentId);
 	const current = currentOf(entry);
 	const translation = translationOf(current, locale);
 	const fields = TRANSLATED_FIELDS[ENTRY_TYPES[segment].type].map((field) => ({
@@ -46,7 +45,7 @@ export async function loadTranslation(locals: App.Locals, segment: EntrySegment,
 
 export async function saveTranslation(event: RequestEvent, segment: EntrySegment, documentId: string, locale: TranslationLocale) {
 	const session = event.locals.session!;
-	const api = cmsAs(session.token);
+	const api = event.locals.cms!;
 	const form = await event.request.formData();
 	const entry = await memberEntry(api, segment, documentId);
 	const current = currentOf(entry);

@@ -3,9 +3,12 @@
  * /api/office/coverage with the office's own token), and the number of current offerings in all.
  */
 import type { CoverageCounts } from '../../coverage.ts';
-import type { CmsAs } from '../areas/cms-as.ts';
+import { isRecord, type CallerClient } from '../cms/index.ts';
 
-export async function loadCoverageCounts(cms: CmsAs): Promise<{ counts: CoverageCounts; message: string | null }> {
-	const reply = await cms.rest<CoverageCounts>('GET', '/api/office/coverage');
+const isCount = (value: unknown) => isRecord(value) && typeof value.total === 'number' && isRecord(value.topics) && Object.values(value.topics).every((count) => typeof count === 'number');
+const isCoverageCounts = (value: unknown): value is CoverageCounts => isRecord(value) && Object.values(value).every(isCount);
+
+export async function loadCoverageCounts(cms: CallerClient): Promise<{ counts: CoverageCounts; message: string | null }> {
+	const reply = await cms.get('/api/office/coverage', isCoverageCounts);
 	return reply.ok ? { counts: reply.data, message: null } : { counts: {}, message: reply.message };
 }

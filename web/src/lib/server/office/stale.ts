@@ -5,7 +5,7 @@
  */
 import { graphql } from '../../graphql/generated/gql.ts';
 import { berlinDate } from '../../i18n.ts';
-import type { CmsAs } from '../areas/cms-as.ts';
+import { listOf, withFields, type CallerClient } from '../cms/index.ts';
 
 /** The office sees at most this many per type (the oldest); the page says when there are more. */
 const LIMIT = 100;
@@ -89,6 +89,7 @@ export interface StaleEntry {
 }
 
 type Account = { email: string; blocked: boolean; actor: { documentId: string } | null };
+const isAccounts = listOf(withFields<Account>({ email: 'string', blocked: 'boolean', actor: 'object?' }));
 
 /** Twelve months before `now`, as the cut-off for "not confirmed for a year". */
 export function staleBefore(now: Date = new Date()): Date {
@@ -100,10 +101,10 @@ export function staleBefore(now: Date = new Date()): Date {
 const oldestFirst = (a: StaleEntry, b: StaleEntry) =>
 	(a.lastConfirmedAt ?? '').localeCompare(b.lastConfirmedAt ?? '') || a.title.localeCompare(b.title, 'de');
 
-export async function loadStaleEntries(cms: CmsAs, now: Date = new Date()) {
+export async function loadStaleEntries(cms: CallerClient, now: Date = new Date()) {
 	const [data, accountsReply] = await Promise.all([
 		cms.graphql(StaleEntriesQuery, { before: staleBefore(now).toISOString(), today: berlinDate(now), limit: LIMIT }),
-		cms.rest<Account[]>('GET', '/api/accounts')
+		cms.get('/api/accounts', isAccounts)
 	]);
 	const accounts = new Map<string, string[]>();
 	for (const account of accountsReply.ok ? accountsReply.data : []) {

@@ -1,6 +1,6 @@
 /** The CMS's translation overview: every online entry with the state of each of its translations. */
 import type { EntryType, TranslationLocale } from '../../office-labels.ts';
-import type { CmsAs } from '../areas/cms-as.ts';
+import { listOf, withFields, type CallerClient } from '../cms/index.ts';
 
 export type TranslationState = 'current' | 'outdated' | 'missing';
 
@@ -13,7 +13,9 @@ export interface TranslationItem {
 	translations: Record<TranslationLocale, TranslationState>;
 }
 
-export async function loadTranslationOverview(cms: CmsAs) {
-	const reply = await cms.rest<TranslationItem[]>('GET', '/api/office/translations');
+const isOverview = listOf(withFields<TranslationItem>({ type: 'string', documentId: 'string', title: 'string?', slug: 'string?', translations: 'object' }));
+
+export async function loadTranslationOverview(cms: CallerClient) {
+	const reply = await cms.get('/api/office/translations', isOverview);
 	return reply.ok ? { items: reply.data, message: null } : { items: [], message: reply.message };
 }

@@ -1,13 +1,11 @@
-import { cmsPublicGet } from '#lib/cms.ts';
 import { coverageMatrix } from '#lib/coverage.ts';
-import { cmsAs } from '#lib/server/areas/cms-as.ts';
 import { loadCoverageCounts } from '#lib/server/office/coverage.ts';
 import { getTaxonomies, municipalityGroups } from '#lib/server/taxonomies.ts';
-import type { OfferingCounts } from '#lib/server/topic-counts.ts';
+import { getOfferingCounts } from '#lib/server/topic-counts.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const [taxonomies, { counts, message }, all] = await Promise.all([getTaxonomies('de'), loadCoverageCounts(cmsAs(locals.session!.token)), cmsPublicGet<OfferingCounts>('/api/offering-counts')]);
+	const [taxonomies, { counts, message }, all] = await Promise.all([getTaxonomies('de'), loadCoverageCounts(locals.cms!), getOfferingCounts()]);
 	const { unitary, collective } = municipalityGroups(taxonomies.municipalities);
 	// The order of the public facet: unitary municipalities, then each Verbandsgemeinde with its members.
 	const ordered = [...unitary, ...collective.flatMap(({ memberMunicipalities, ...vg }) => [vg, ...memberMunicipalities])];

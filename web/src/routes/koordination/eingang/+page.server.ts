@@ -1,7 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { isDocumentId } from '#lib/area/entry-types.ts';
 import { parsePage } from '#lib/facets.ts';
-import { cmsAs } from '#lib/server/areas/cms-as.ts';
 import { loadInbox, setHandlingState, type HandlingState, type SubmissionKind } from '#lib/server/office/inbox.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,7 +13,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const showDone = url.searchParams.get('zeigen') === 'erledigt';
 	const wanted: HandlingState = showDone ? 'done' : 'open';
 	const pages = { reports: parsePage(url.searchParams, PAGE_PARAMETERS.reports), applications: parsePage(url.searchParams, PAGE_PARAMETERS.applications) };
-	const inbox = await loadInbox(cmsAs(locals.session!.token), wanted, pages);
+	const inbox = await loadInbox(locals.cms!, wanted, pages);
 	return {
 		showDone,
 		message: inbox.message,
@@ -39,7 +38,7 @@ export const actions: Actions = {
 		if (!KINDS.includes(kind) || !isDocumentId(documentId) || (state !== 'open' && state !== 'done')) {
 			return fail(400, { error: 'Diese Meldung konnte nicht zugeordnet werden. Bitte laden Sie die Seite neu.' });
 		}
-		const reply = await setHandlingState(cmsAs(locals.session!.token), kind, documentId, state);
+		const reply = await setHandlingState(locals.cms!, kind, documentId, state);
 		if (!reply.ok) return fail(reply.status, { error: reply.message });
 		// Back to the list the person came from, with a confirmation that names what happened.
 		const back = new URLSearchParams();

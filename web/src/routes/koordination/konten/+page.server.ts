@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
-import { cmsAs } from '#lib/server/areas/cms-as.ts';
-import { groupAccounts, inviteErrors, type Account } from '#lib/server/areas/accounts.ts';
+import { groupAccounts, inviteErrors, isAccountList } from '#lib/server/areas/accounts.ts';
+import { listOf, withFields, type CallerClient } from '#lib/server/cms/index.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** How many organisations the picker lists at once; the search field narrows all of them down. */
@@ -15,11 +15,11 @@ function actorQuery(search: string): string {
 
 /** Accounts of the member organisations and the office; inviting, deactivating, reactivating. */
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const cms = cmsAs(locals.session!.token);
+	const cms = locals.cms!;
 	const search = (url.searchParams.get('organisation') ?? '').trim().slice(0, 100);
 	const [accounts, actors] = await Promise.all([
-		cms.rest<Account[]>('GET', '/api/accounts'),
-		cms.rest<Array<{ documentId: string; name: string }>>('GET', actorQuery(search))
+		cms.get('/api/accounts', isAccountList),
+		cms.get(actorQuery(search), listOf(withFields<{ documentId: string; name: string }>({ documentId: 'string', name: 'string' })))
 	]);
 	const listed = (actors.ok ? actors.data : []).map(({ documentId, name }) => ({ documentId, name }));
 	return {
@@ -33,12 +33,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 const ID = /^\d{1,10}$/;
 
-async function setBlocked(request: Request, token: string, blocked: boolean) {
+async function setBlocked(request: Request, cms: CallerClient, blocked: boolean) {
 	const form = await request.formData();
 	const id = String(form.get('id') ?? '');
 	const email = String(form.get('email') ?? '').slice(0, 254);
 	if (!ID.test(id)) return fail(400, { message: 'Das Formular ist unvollständig. Bitte laden Sie die Seite neu.', errors: {} as Record<string, string> });
-	const reply = await cmsAs(token).rest('POST', `/api/accounts/${id}/${blocked ? 'deactivate' : 'activate'}`, {});
+	const reply = await cms.write('POST', `/api/accounts/${id}/${blocked ? 'deactivate' : 'activate'}`, {});
 	if (!reply.ok) {
 		const message = blocked && reply.status === 400 ? 'Ihr eigenes Konto können Sie nicht deaktivieren.' : reply.message;
 		return fail(reply.status, { message, errors: {} as Record<string, string> });
@@ -62,10 +62,10 @@ export const actions: Actions = {
 		if (Object.keys(errors).length > 0) return fail(400, { values, errors, message: null });
 
 		const body = { email: values.email, role: values.role, ...(values.role === 'member' ? { actorDocumentId: values.actorDocumentId } : {}) };
-		const reply = await cmsAs(locals.session!.token).rest('POST', '/api/accounts', body);
+		const reply = await locals.cms!.write('POST', '/api/accounts', body);
 		if (!reply.ok) return fail(reply.status, { values, errors: inviteErrors(reply.fields), message: reply.message });
 		return { success: `Eingeladen: ${values.email}. Die Person bekommt eine E-Mail mit einem Link, über den sie ihr Passwort festlegt.` };
 	},
-	deaktivieren: ({ request, locals }) => setBlocked(request, locals.session!.token, true),
-	aktivieren: ({ request, locals }) => setBlocked(request, locals.session!.token, false)
+	deaktivieren: ({ request, locals }) => setBlocked(request, locals.cms!, true),
+	aktivieren: ({ request, locals }) => setBlocked(request, locals.cms!, false)
 };

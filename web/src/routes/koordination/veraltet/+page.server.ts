@@ -1,8 +1,7 @@
-import { cmsAs } from '#lib/server/areas/cms-as.ts';
 import { loadStaleEntries, staleBefore } from '#lib/server/office/stale.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const now = new Date();
-	return { ...(await loadStaleEntries(cmsAs(locals.session!.token), now)), before: staleBefore(now).toISOString() };
+	return { ...(await loadStaleEntries(locals.cms!, now)), before: staleBefore(now).toISOString() };
 };

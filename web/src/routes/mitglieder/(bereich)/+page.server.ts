@@ -1,10 +1,9 @@
 import { fail } from '@sveltejs/kit';
-import { cmsAs } from '#lib/server/areas/cms-as.ts';
 import { entryDecision, memberEntries } from '#lib/server/areas/member-entries.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const entries = await memberEntries(cmsAs(locals.session!.token));
+	const entries = await memberEntries(locals.cms!);
 	return {
 		organisation: locals.session!.actor?.name ?? '',
 		profile: entries.filter((entry) => entry.type === 'actor'),
@@ -29,7 +28,7 @@ async function decide(locals: App.Locals, form: FormData, decision: 'confirm' | 
 	if (decision === 'withdraw' && form.get('confirmed') !== 'yes') {
 		return { decision, documentId, ok: true, message: null, confirm: { type, documentId, title } };
 	}
-	const reply = await entryDecision(cmsAs(locals.session!.token), type as 'actor', documentId, decision);
+	const reply = await entryDecision(locals.cms!, type as 'actor', documentId, decision);
 	if (!reply.ok) return fail(reply.status, { decision, documentId, ok: false, message: reply.message });
 	return {
 		decision,

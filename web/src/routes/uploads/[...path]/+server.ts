@@ -1,9 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { CMS_URL } from '$app/env/private';
-import { requestIdHeader } from '#lib/server/request-context.ts';
+import { cms } from '#lib/server/cms/index.ts';
 import type { RequestHandler } from './$types';
 
-const TIMEOUT_MS = 8000;
 const SAFE_PATH = /^[A-Za-z0-9][A-Za-z0-9._-]*(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/;
 
 /**
@@ -12,21 +10,11 @@ const SAFE_PATH = /^[A-Za-z0-9][A-Za-z0-9._-]*(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)*$
  */
 export const GET: RequestHandler = async ({ params }) => {
 	if (!SAFE_PATH.test(params.path) || params.path.includes('..')) error(404, 'Not Found');
-	let response: Response;
-	try {
-		response = await fetch(`${CMS_URL}/uploads/${params.path}`, { redirect: 'manual', headers: requestIdHeader(), signal: AbortSignal.timeout(TIMEOUT_MS) });
-	} catch {
-		error(503, 'CMS unreachable');
-	}
-	const type = response.headers.get('content-type') ?? '';
-	// the CMS stores and serves only these three (cms/src/uploads/image-policy.ts)
-	if (!response.ok || !/^image\/(png|jpeg|webp)$/.test(type.split(';')[0].trim())) {
-		await response.body?.cancel();
-		error(404, 'Not Found');
-	}
+	const response = await cms.image(params.path);
+	if (!response) error(404, 'Not Found');
 	return new Response(response.body, {
 		headers: {
-			'content-type': type,
+			'content-type': response.headers.get('content-type') ?? 'application/octet-stream',
 			'cache-control': 'public, max-age=86400',
 			'x-content-type-options': 'nosniff',
 			'content-disposition': 'inline',

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { cmsAs } from '#lib/server/areas/cms-as.ts';
+import { listOf, withFields } from '#lib/server/cms/index.ts';
 import type { PageServerLoad } from './$types';
 
 type Group = {
@@ -10,8 +10,10 @@ type Group = {
 	documents: Array<{ documentId: string; title: string; description: string | null; meetingDate: string | null; fileName: string; mimeType: string; size: number; createdAt: string }>;
 };
 
+const isGroups = listOf(withFields<Group>({ documentId: 'string', name: 'string', slug: 'string', meetings: 'array', documents: 'array' }));
+
 export const load: PageServerLoad = async ({ locals }) => {
-	const reply = await cmsAs(locals.session!.token).rest<Group[]>('GET', '/api/member/working-groups');
+	const reply = await locals.cms!.get('/api/member/working-groups', isGroups);
 	if (!reply.ok) error(reply.status === 403 ? 403 : 400, reply.message);
 	return { groups: reply.data };
 };

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { signOutEverywhere } from '#lib/server/areas/auth.ts';
+import { auth } from '#lib/server/cms/index.ts';
 import { clearSessionCookie, SESSION_COOKIE } from '#lib/server/areas/session.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,7 +11,7 @@ export const actions: Actions = {
 		// The CMS revokes every token of the person, so a copied cookie stops working as well.
 		// (hooks.server.ts does not load the session here, so this works with the CMS down too.)
 		const token = cookies.get(SESSION_COOKIE);
-		const revoked = token ? await signOutEverywhere(token) : true;
+		const revoked = token ? await auth.signOutEverywhere(token) : true;
 		clearSessionCookie(cookies, locals.origin);
 		redirect(303, revoked ? '/mitglieder/anmelden?abgemeldet=1' : '/mitglieder/anmelden?abgemeldet=lokal');
 	}

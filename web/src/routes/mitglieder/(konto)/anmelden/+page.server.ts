@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { signIn } from '#lib/server/areas/auth.ts';
+import { auth } from '#lib/server/cms/index.ts';
 import { homeOf, safeNext } from '#lib/server/areas/access.ts';
-import { loadSession, setSessionCookie } from '#lib/server/areas/session.ts';
+import { clearSessionCookie, loadSession, setSessionCookie } from '#lib/server/areas/session.ts';
 import { visitorAddress } from '#lib/server/report-action.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,7 +28,7 @@ export const actions: Actions = {
 		if (!password) errors.password = 'Bitte geben Sie Ihr Passwort ein.';
 		if (Object.keys(errors).length > 0) return fail(400, { email, next, errors, message: null });
 
-		const result = await signIn(email, password, visitorAddress(event));
+		const result = await auth.signIn(email, password, visitorAddress(event));
 		if (!result.ok) {
 			const message =
 				result.reason === 'rate_limited'
@@ -44,6 +44,8 @@ export const actions: Actions = {
 		setSessionCookie(event.cookies, result.token, event.locals.origin);
 		const session = await loadSession({ cookies: event.cookies, locals: event.locals });
 		if (!session) {
+			// a valid token without a role in the network: nothing to keep
+			clearSessionCookie(event.cookies, event.locals.origin);
 			return fail(403, { email, next, errors: {}, message: 'Ihr Konto hat noch keine Rolle im Netzwerk. Bitte wenden Sie sich an die Koordinierungsstelle.' });
 		}
 		redirect(303, next ? safeNext(next, session.role) : homeOf(session.role));

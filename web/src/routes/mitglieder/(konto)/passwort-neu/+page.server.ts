@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { resetPassword } from '#lib/server/areas/auth.ts';
+import { auth } from '#lib/server/cms/index.ts';
 import { homeOf } from '#lib/server/areas/access.ts';
-import { loadSession, setSessionCookie } from '#lib/server/areas/session.ts';
+import { clearSessionCookie, loadSession, setSessionCookie } from '#lib/server/areas/session.ts';
 import { visitorAddress } from '#lib/server/report-action.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -23,7 +23,7 @@ export const actions: Actions = {
 		if (!code) return fail(400, { errors, message: 'Der Link ist unvollständig. Bitte öffnen Sie ihn noch einmal aus der E-Mail oder fordern Sie einen neuen an.' });
 		if (Object.keys(errors).length > 0) return fail(400, { errors, message: null });
 
-		const result = await resetPassword(code, password, visitorAddress(event));
+		const result = await auth.resetPassword(code, password, visitorAddress(event));
 		if (!result.ok) {
 			const message =
 				result.reason === 'rate_limited'
@@ -36,6 +36,8 @@ export const actions: Actions = {
 		// signed in right away
 		setSessionCookie(event.cookies, result.token, event.locals.origin);
 		const session = await loadSession({ cookies: event.cookies, locals: event.locals });
+		// a valid token without a role in the network: nothing to keep
+		if (!session) clearSessionCookie(event.cookies, event.locals.origin);
 		redirect(303, session ? homeOf(session.role) : '/mitglieder/anmelden?passwort-gesetzt=1');
 	}
 };

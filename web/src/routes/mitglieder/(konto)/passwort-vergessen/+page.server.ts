@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { requestPasswordMail } from '#lib/server/areas/auth.ts';
+import { auth } from '#lib/server/cms/index.ts';
 import { visitorAddress } from '#lib/server/report-action.ts';
 import type { Actions } from './$types';
 
@@ -9,7 +9,7 @@ export const actions: Actions = {
 		if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
 			return fail(400, { email, error: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.', sent: false, message: null });
 		}
-		const result = await requestPasswordMail(email, visitorAddress(event));
+		const result = await auth.requestPasswordMail(email, visitorAddress(event));
 		if (result === 'rate_limited') return fail(429, { email, error: null, sent: false, message: 'Zu viele Versuche. Bitte warten Sie einige Minuten.' });
 		if (result === 'unavailable') return fail(503, { email, error: null, sent: false, message: 'Das hat gerade nicht geklappt. Bitte versuchen Sie es in ein paar Minuten noch einmal.' });
 		// the same answer whether an account exists or not

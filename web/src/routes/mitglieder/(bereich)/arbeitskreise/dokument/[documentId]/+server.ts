@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
 import { decide } from '#lib/server/areas/access.ts';
-import { cmsAs } from '#lib/server/areas/cms-as.ts';
 import { checkDocumentId } from '#lib/server/areas/member-entries.ts';
 import type { RequestHandler } from './$types';
 
@@ -14,7 +13,10 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 		if ('redirect' in decision) return new Response(null, { status: 303, headers: { location: decision.redirect } });
 		error(403, decision.message);
 	}
-	const file = await cmsAs(locals.session!.token).download(`/api/working-group-documents/${checkDocumentId(params.documentId)}/file`);
+	const file = await locals.cms!.download(`/api/working-group-documents/${checkDocumentId(params.documentId)}/file`, {
+		403: 'Dieses Dokument ist nur für die Mitglieder des Arbeitskreises.',
+		404: 'Dokument nicht gefunden.'
+	});
 	const headers = new Headers({ 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' });
 	for (const name of ['content-type', 'content-length', 'content-disposition']) {
 		const value = file.headers.get(name);

@@ -1,12 +1,11 @@
 import { ENTRY_TYPES, LOCALE_NAMES_DE, TRANSLATION_LOCALES } from '#lib/area/entry-types.ts';
-import { cmsAs } from '#lib/server/areas/cms-as.ts';
 import { segmentParam } from '#lib/server/areas/entry-editor.ts';
 import { memberEntry } from '#lib/server/areas/member-entries.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const segment = segmentParam(params.segment);
-	const entry = await memberEntry(cmsAs(locals.session!.token), segment, params.documentId);
+	const entry = await memberEntry(locals.cms!, segment, params.documentId);
 	return {
 		segment,
 		documentId: params.documentId,

@@ -2,8 +2,22 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isHttpError } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCmsClient, createSubmitter, UNAVAILABLE_MESSAGE, withGermanFallback } from './cms.ts';
-import { OfferingIdDocument } from './graphql/generated/graphql.ts';
+import { OfferingIdDocument } from '../../graphql/generated/graphql.ts';
+import { runInRequest } from '../request-context.ts';
+import { createAuth } from './auth.ts';
+import { createCallerClient } from './caller.ts';
+import { CmsUnavailableError, UNAVAILABLE_MESSAGE } from './errors.ts';
+import { createPublicClient, withGermanFallback } from './public.ts';
+import { listOf, withFields } from './shape.ts';
+import { createSubmitter as submitterFor } from './submissions.ts';
+import { createTransport, type TransportOptions } from './transport.ts';
+
+const createCmsClient = (baseUrl: string, options: Omit<TransportOptions, 'baseUrl'> = {}) => {
+	const client = createPublicClient(createTransport({ baseUrl, ...options }));
+	return { request: client.request };
+};
+const createSubmitter = (baseUrl: string, options: { secret?: string; timeoutMs?: number } = {}) =>
+	submitterFor(createTransport({ baseUrl, proxySecret: options.secret, timeoutMs: options.timeoutMs }));
 
 const QUERY = OfferingIdDocument;
 const VARIABLES = { slug: 'deutschkurs' };
@@ -17,7 +31,7 @@ async function captured(promise: Promise<unknown>): Promise<unknown> {
 	throw new Error('expected the request to fail');
 }
 
-describe('cms client', () => {
+describe('the public GraphQL client', () => {
 	let server: Server;
 	let base = '';
 	const bodies: unknown[] = [];
@@ -183,5 +197,81 @@ describe('public submissions', () => {
 		await new Promise((resolve) => probe.close(resolve));
 		expect(await createSubmitter(`http://127.0.0.1:${port}`)('/api/reports/submit', data, null)).toEqual({ ok: false, reason: 'unavailable' });
 		expect(await createSubmitter(`${base}/slow-never-answers`, { timeoutMs: 1 })('/api/reports/submit', data, null)).toMatchObject({ ok: false });
+	});
+});
+
+describe('one transport, one error policy', () => {
+	let server: Server;
+	let base = '';
+	const seen: Array<{ url: string; headers: Record<string, string | string[] | undefined> }> = [];
+	// what each path answers: [status, JSON body]
+	const answers: Record<string, [number, unknown]> = {
+		'/api/session': [200, { data: { id: 7, email: 'a@example.org', role: 'member', actor: { documentId: 'x1', name: 'KVHS' } } }],
+		'/expired/api/session': [401, { error: { message: 'Unauthorized' } }],
+		'/norole/api/session': [403, { error: { message: 'no role' } }],
+		'/down/api/session': [502, { error: {} }],
+		'/api/list': [200, { data: [{ documentId: 'a', name: 'A' }] }],
+		'/api/wrong-shape': [200, { data: [{ documentId: 1 }] }],
+		'/api/busy': [429, { error: { message: 'Too many requests' } }],
+		'/api/conflict': [409, { error: { message: 'The draft has changed since you reviewed it', details: { errors: [{ path: ['title'], message: 'title must be at most 10 characters' }] } } }]
+	};
+
+	beforeAll(async () => {
+		server = createServer((req, res) => {
+			seen.push({ url: req.url ?? '', headers: req.headers });
+			req.resume();
+			const [status, body] = answers[req.url ?? ''] ?? [404, { error: { message: 'Not Found' } }];
+			res.writeHead(status, { 'content-type': 'application/json' });
+			res.end(JSON.stringify(body));
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	});
+
+	afterAll(async () => {
+		server.closeAllConnections();
+		await new Promise((resolve) => server.close(resolve));
+	});
+
+	it('sends the current request id and the caller’s token', async () => {
+		const caller = createCallerClient(createTransport({ baseUrl: base }), 'jwt-1');
+		await runInRequest({ requestId: 'req-42' }, () => caller.get('/api/list', listOf(withFields({ documentId: 'string' }))));
+		expect(seen.at(-1)?.headers['x-request-id']).toBe('req-42');
+		expect(seen.at(-1)?.headers.authorization).toBe('Bearer jwt-1');
+	});
+
+	it('checks a session: the person, ended only by a 401 (cookie cleared) or a 403, an outage is thrown', async () => {
+		expect(await createAuth(createTransport({ baseUrl: base })).checkSession('t')).toEqual({
+			state: 'valid',
+			person: { userId: 7, email: 'a@example.org', role: 'member', actor: { documentId: 'x1', name: 'KVHS' } }
+		});
+		expect(await createAuth(createTransport({ baseUrl: `${base}/expired` })).checkSession('t')).toEqual({ state: 'ended', clearCookie: true });
+		expect(await createAuth(createTransport({ baseUrl: `${base}/norole` })).checkSession('t')).toEqual({ state: 'ended', clearCookie: false });
+		expect(await captured(createAuth(createTransport({ baseUrl: `${base}/down` })).checkSession('t'))).toBeInstanceOf(CmsUnavailableError);
+		expect(await captured(createAuth(createTransport({ baseUrl: 'http://127.0.0.1:9' })).checkSession('t'))).toBeInstanceOf(CmsUnavailableError);
+	});
+
+	it('narrows REST answers: the expected shape is data, another shape is the 503 page', async () => {
+		const caller = createCallerClient(createTransport({ baseUrl: base }), 'jwt-1');
+		const guard = listOf(withFields<{ documentId: string }>({ documentId: 'string' }));
+		expect(await caller.get('/api/list', guard)).toEqual({ ok: true, status: 200, data: [{ documentId: 'a', name: 'A' }] });
+		expect(isHttpError(await captured(caller.get('/api/wrong-shape', guard)), 503)).toBe(true);
+	});
+
+	it('a 429 to a read is an outage; to a write, the person’s own limit in German', async () => {
+		const caller = createCallerClient(createTransport({ baseUrl: base }), 'jwt-1');
+		expect(isHttpError(await captured(caller.get('/api/busy', listOf(withFields({})))), 503)).toBe(true);
+		expect(await caller.write('POST', '/api/busy', {})).toMatchObject({ ok: false, status: 429, message: 'Zu viele Versuche in kurzer Zeit. Bitte warten Sie einige Minuten.' });
+	});
+
+	it('a refusal is a typed result with German messages per field', async () => {
+		const caller = createCallerClient(createTransport({ baseUrl: base }), 'jwt-1');
+		expect(await caller.write('PUT', '/api/conflict', { data: {} })).toEqual({
+			ok: false,
+			status: 409,
+			message: 'Der Eintrag wurde inzwischen geändert. Bitte laden Sie die Seite neu und prüfen Sie die aktuelle Fassung.',
+			fields: { title: 'Höchstens 10 Zeichen.' }
+		});
+		expect(await caller.get('/api/missing', listOf(withFields({})))).toMatchObject({ ok: false, status: 404 });
 	});
 });

@@ -1,0 +1,32 @@
+/**
+ * The site's one door to the Strapi CMS (server-side only; the browser never talks to the CMS).
+ * Everything that leaves for the CMS goes through one transport (transport.ts: timeout,
+ * `x-request-id`, token, signed visitor address) and one error policy (errors.ts):
+ *
+ * - `cms.request(document, variables)` — public pages: trusted GraphQL documents (graphql.ts), no
+ *   token; `cms.image(path)` — the public uploads;
+ * - `locals.cms` — the signed-in person's client (caller.ts), created in hooks.server.ts from the
+ *   session cookie: GraphQL and REST with their token, typed replies;
+ * - `auth` — sign-in, password, sign-out and the session check; `submitToCms` — public submissions;
+ * - the page cache (page-cache.ts) keeps anonymous public responses built from `cms.request`.
+ */
+import { CMS_URL, SITE_PROXY_SECRET } from '$app/env/private';
+import { createAuth } from './auth.ts';
+import { createCallerClient, type CallerClient } from './caller.ts';
+import { createPublicClient, type PublicClient } from './public.ts';
+import { createSubmitter } from './submissions.ts';
+import { createTransport } from './transport.ts';
+
+const transport = createTransport({ baseUrl: CMS_URL, proxySecret: SITE_PROXY_SECRET });
+
+export const cms: PublicClient = createPublicClient(transport);
+export const cmsFor = (token: string): CallerClient => createCallerClient(transport, token);
+export const auth = createAuth(transport);
+export const submitToCms = createSubmitter(transport);
+
+export { withGermanFallback } from './public.ts';
+export { UNAVAILABLE_MESSAGE } from './errors.ts';
+export type { CallerClient, CmsReply, Refusal } from './caller.ts';
+export type { SubmissionResult } from './submissions.ts';
+export type { Guard } from './shape.ts';
+export { isRecord, listOf, withFields } from './shape.ts';
