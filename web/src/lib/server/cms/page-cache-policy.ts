@@ -15,6 +15,14 @@ import type { CacheState, PageCache } from './page-cache.ts';
 /** Paths that never go through the page cache: the CMS's images (own headers, large) and internal endpoints. */
 const UNCACHED_PREFIXES = ['/uploads/', '/_intern/'];
 
+/**
+ * Public pages rendered fresh every time (still `public` for proxies): the search page answers from
+ * the in-memory search index, which is fast and is updated by its own subscription to content
+ * changes, possibly a moment after the page cache was emptied; keeping its pages could keep a result
+ * from before the change. And free-text queries would fill the cache with one-off pages.
+ */
+const RENDERED_FRESH = /^\/[a-z]{2}\/suche\/?$/;
+
 export interface CachePolicyOptions {
 	/** null: SITE_CACHE=off, responses still get their Cache-Control headers */
 	cache: PageCache | null;
@@ -63,6 +71,7 @@ export function createCachePolicy(options: CachePolicyOptions) {
 		async respond(request: PublicRequest, render: () => Promise<Response>): Promise<Response> {
 			if (!anonymousRead(request)) return withHeaders(await render(), request, 'bypass');
 			if (!options.cache) return withHeaders(await render(), request, 'off');
+			if (RENDERED_FRESH.test(request.url.pathname)) return withHeaders(await render(), request, 'bypass');
 			// HEAD is answered from the GET's entry; only a GET's render fills it (a HEAD render has no body)
 			const key = `${request.origin}${request.url.pathname}${request.url.search}`;
 			const cacheable = (response: Response) => request.method === 'GET' && isPublicAnswer(response);

@@ -144,6 +144,22 @@ describe('the cache policy', () => {
 		expect(store.size).toBe(0);
 	});
 
+	it('renders search pages fresh every time (the index changes apart from the cache), still public for proxies', async () => {
+		const store = cache();
+		const policy = createCachePolicy({ cache: store, ...options });
+		let renders = 0;
+		const counted = async () => {
+			renders += 1;
+			return new Response(`result ${renders}`, { status: 200 });
+		};
+		const search = request({ path: '/ar/suche' });
+		const first = await policy.respond(search, counted);
+		const second = await policy.respond(search, counted);
+		expect([await first.text(), await second.text()]).toEqual(['result 1', 'result 2']);
+		expect(second.headers.get('cache-control')).toMatch(/^public, /);
+		expect(store.size).toBe(0);
+	});
+
 	it('with SITE_CACHE=off renders every time but still tells proxies', async () => {
 		const policy = createCachePolicy({ cache: null, ...options });
 		const response = await policy.respond(request(), page());
