@@ -100,6 +100,7 @@ describe('the change endpoint', () => {
 
 	test('is not in the sitemap', async () => {
 		expect((await cachedPage(site('/sitemap.xml'))).body).not.toContain('_intern');
+		expect((await cachedPage(site('/sitemap-1.xml'))).body).not.toContain('_intern');
 	});
 });
 
@@ -110,7 +111,8 @@ describe('an approved change is on every page within one second', () => {
 	let slug = '';
 
 	const detailPaths = () => SITE_LOCALES.map((locale) => `/${locale}/angebote/${slug}`);
-	// lists and searches in a left-to-right and a right-to-left locale (each search rebuilds its locale's index)
+	// lists and searches in a left-to-right and a right-to-left locale (search pages are rendered fresh
+	// from the search index, which hears of the change by itself: they are never in the page cache)
 	const listPaths = TEST_LOCALES.map((locale) => `/${locale}/angebote?sortierung=bestaetigt`);
 	const searchPaths = TEST_LOCALES.map((locale) => `/${locale}/suche?q=${encodeURIComponent(`Cache ${run}`)}`);
 
@@ -139,15 +141,17 @@ describe('an approved change is on every page within one second', () => {
 		slug = (await cmsRest(`/api/moderation/offering/${documentId}`, { token: office })).body.data.draft.slug;
 		expect(slug).toContain(run);
 
-		await warm([...listPaths, ...searchPaths, '/sitemap.xml']);
+		// the demo data fits in the sitemap's first part (the index and its parts: site-pages.e2e.test.ts)
+		await warm([...listPaths, '/sitemap-1.xml']);
 		for (const pathname of [...listPaths, ...searchPaths]) expect((await cachedPage(site(pathname))).body).not.toContain(title);
+		for (const pathname of searchPaths) expect((await cachedPage(site(pathname))).cache, pathname).toBeNull();
 
 		await officeApproves(cmsRest, office, documentId);
 		// the cached pages that must change (the new offering's own pages were 404s, which are never cached)
 		const failures = await withinBudget(1000, {
 			...Object.fromEntries(listPaths.map((pathname) => [pathname, shows(pathname, title)])),
 			...Object.fromEntries(searchPaths.map((pathname) => [pathname, shows(pathname, title)])),
-			'/sitemap.xml': shows('/sitemap.xml', `/de/angebote/${slug}</loc>`)
+			'/sitemap-1.xml': shows('/sitemap-1.xml', `/de/angebote/${slug}</loc>`)
 		});
 		expect(failures).toEqual({});
 		for (const pathname of detailPaths()) expect(await shows(pathname, title)(), pathname).toBeNull();
@@ -155,7 +159,7 @@ describe('an approved change is on every page within one second', () => {
 
 	test('a member’s change to it, approved: its cached page in every locale, the list and the search show the new title', async () => {
 		expect(documentId).not.toBe('');
-		await warm([...detailPaths(), ...listPaths, ...searchPaths]);
+		await warm([...detailPaths(), ...listPaths]);
 
 		const saved = await cmsRest(`/api/offerings/${documentId}`, { method: 'PUT', token: await tokenOf('kvhs@example.org'), body: { data: { title: retitled } } });
 		expect(saved.status, JSON.stringify(saved.body)).toBe(200);

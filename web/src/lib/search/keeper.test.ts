@@ -46,6 +46,23 @@ const titles = async (keeper: SearchKeeper, query: string) =>
 	(await keeper.index()).search(query, 'de', { today: TODAY }).hits.map((hit) => hit.entry.text.de.title);
 
 describe('search keeper', () => {
+	it('reads a document once when it is reported again before its update started (approve, then publish)', async () => {
+		const w = world();
+		w.put('offering', 'o1', 'Nähkurs');
+		const keeper = new SearchKeeper(w.sources);
+		await keeper.index();
+		// a whole-type rebuild holds the queue, so both reports of o2 wait behind it
+		const open = w.hold();
+		const rebuild = keeper.change({ type: 'event' });
+		w.put('offering', 'o2', 'Schwimmkurs');
+		const first = keeper.change({ type: 'offering', documentId: 'o2', action: 'approve' });
+		const second = keeper.change({ type: 'offering', documentId: 'o2', action: 'publish' });
+		open();
+		await Promise.all([rebuild, first, second]);
+		expect(w.calls.filter((call) => call === 'offering:o2')).toEqual(['offering:o2']);
+		expect(await titles(keeper, 'Schwimmkurs')).toEqual(['Schwimmkurs']);
+	});
+
 	it('builds once from every source and answers from it', async () => {
 		const w = world();
 		w.put('offering', 'o1', 'Nähkurs');

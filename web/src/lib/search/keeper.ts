@@ -31,6 +31,8 @@ export class SearchKeeper {
 	private builtAt = 0;
 	private stale = false;
 	private queue: Promise<void> = Promise.resolve();
+	/** changes queued and not started yet, by type and document */
+	private readonly waiting = new Map<string, Promise<void>>();
 	private readonly sources: SearchSources;
 	private readonly rebuildAfterMs: number;
 	private readonly log: (message: string) => void;
@@ -67,7 +69,17 @@ export class SearchKeeper {
 
 	/** Applies a change after those before it; resolves when it is applied (or has failed). */
 	change(change: ContentChangeLike): Promise<void> {
-		return this.enqueue(() => this.apply(change));
+		// the same document reported again before its update started (an approval is also a publish):
+		// one fetch answers both, since it reads the state after both
+		const key = `${change.type}:${change.documentId ?? '*'}`;
+		const waiting = this.waiting.get(key);
+		if (waiting) return waiting;
+		const run = this.enqueue(() => {
+			this.waiting.delete(key);
+			return this.apply(change);
+		});
+		this.waiting.set(key, run);
+		return run;
 	}
 
 	private enqueue(task: () => Promise<void>): Promise<void> {

@@ -58,7 +58,10 @@ export function createCachePolicy(options: CachePolicyOptions) {
 	function withHeaders(response: Response, request: PublicRequest, state: CacheState | 'off' | 'bypass'): Response {
 		const anonymous = (request.method === 'GET' || request.method === 'HEAD') && !request.hasSessionCookie;
 		const headers = new Headers(response.headers);
-		if (!anonymous || !isPublicAnswer(response)) headers.set('cache-control', PRIVATE);
+		// a route that already forbids storing (health probes: `no-store`) keeps its own header
+		if (!anonymous || !isPublicAnswer(response)) {
+			if (!/\bno-store\b/i.test(headers.get('cache-control') ?? '')) headers.set('cache-control', PRIVATE);
+		}
 		else if (!headers.has('cache-control')) headers.set('cache-control', publicHeader);
 		if (state !== 'bypass') headers.set('x-site-cache', state);
 		return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
