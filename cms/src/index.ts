@@ -6,6 +6,7 @@ import { registerPlainTextCheck } from './content/plain-text';
 import { registerTranslationClock } from './translations/clock';
 import { publicationGuardPlugin } from './graphql/publication-guard';
 import { localizedFieldsExtension } from './graphql/localized-fields';
+import { batchEntityLoads, batchLoadingPlugin } from './graphql/batch-loading';
 import { submissionMutations } from './graphql/submissions';
 import { moderationGraphql } from './graphql/moderation';
 import { syncLocales } from './bootstrap/locales';
@@ -29,7 +30,7 @@ export default {
         const submissions = submissionMutations(strapi, nexus);
         const moderation = moderationGraphql(strapi, nexus);
         return {
-          plugins: [publicationGuardPlugin(strapi, nexus)],
+          plugins: [publicationGuardPlugin(strapi, nexus), batchLoadingPlugin(strapi, nexus)],
           types: [...localizedFieldsExtension(strapi, nexus), ...submissions.types, ...moderation.types],
           resolversConfig: { ...submissions.resolversConfig, ...moderation.resolversConfig },
         };
@@ -38,6 +39,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     checkProductionSettings(strapi);
+    batchEntityLoads(strapi);
     await syncLocales(strapi);
     await syncRolesAndPermissions(strapi);
     await closeRegistration(strapi);
