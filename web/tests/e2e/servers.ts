@@ -25,7 +25,7 @@ export const SITE_PROXY_SECRET = 'e2e-secret';
 export const OFFICE_ACCOUNT = { identifier: 'koordination@example.org', password: 'demo-Passwort-1' };
 
 /** The secrets of cms/tests/helpers/strapi.ts TEST_ENV; development mode so the CMS runs like `pnpm start`. */
-const CMS_ENV: Record<string, string> = {
+export const CMS_ENV: Record<string, string> = {
 	NODE_ENV: 'development',
 	STRAPI_TELEMETRY_DISABLED: 'true',
 	APP_KEYS: 'testKeyA,testKeyB',
@@ -234,6 +234,10 @@ async function waitFor(service: Service, url: string, ready: (status: number) =>
 export interface Servers {
 	siteUrl: string;
 	cmsUrl: string;
+	/** Further site processes (`extraSites`), in the order asked for. */
+	extraSiteUrls: string[];
+	/** Process ids of the started commands (for measuring memory; the CMS's is `pnpm exec`'s). */
+	pids: { cms?: number; site?: number; extraSites: Array<number | undefined> };
 	/** Where the CMS writes the e-mails it would send (one JSON file per message). */
 	outboxDir: string;
 	/** Temp directory with the database, the outbox and the two logs (cms.log, site.log). */
@@ -241,8 +245,15 @@ export interface Servers {
 	stop(): Promise<void>;
 }
 
+export interface ServerOptions {
+	/** Overrides of the CMS environment, e.g. another database (scripts/bench-load.mjs). */
+	cmsEnv?: Record<string, string>;
+	/** Environments of further site processes against the same CMS, e.g. `{ SITE_CACHE: 'off' }`. */
+	extraSites?: Array<Record<string, string>>;
+}
+
 /** Builds what is stale, then starts the CMS on a fresh demo database and the site in front of it. */
-export async function startServers(): Promise<Servers> {
+export async function startServers(options: ServerOptions = {}): Promise<Servers> {
 	ensureCmsBuilt();
 	mkdirSync(path.join(cmsDir, 'public', 'uploads'), { recursive: true }); // `strapi start` exits without it
 
@@ -255,6 +266,8 @@ export async function startServers(): Promise<Servers> {
 	const cmsUrl = `http://127.0.0.1:${cmsPort}`;
 	const siteUrl = `http://127.0.0.1:${sitePort}`;
 	const services: Service[] = [];
+	const extraSiteUrls: string[] = [];
+	const extraPids: Array<number | undefined> = [];
 	const stop = async () => {
 		for (const service of services.reverse()) await service.stop();
 		if (process.env.E2E_KEEP !== '1') rmSync(workDir, { recursive: true, force: true });
@@ -275,7 +288,8 @@ export async function startServers(): Promise<Servers> {
 				DATABASE_FILENAME: path.join(workDir, 'data.db'),
 				MAIL_OUTBOX_DIR: outboxDir,
 				PRIVATE_FILES_DIR: privateDir,
-				SITE_URL: siteUrl
+				SITE_URL: siteUrl,
+				...options.cmsEnv
 			},
 			path.join(workDir, 'cms.log')
 		);
@@ -304,9 +318,26 @@ export async function startServers(): Promise<Servers> {
 		services.push(site);
 		await waitFor(site, `${siteUrl}/`, () => true, 30_000);
 		say(`site answering at ${siteUrl}`);
+		for (const [index, env] of (options.extraSites ?? []).entries()) {
+			const port = await freePort();
+			const url = `http://127.0.0.1:${port}`;
+			const extra = startService(
+				`site ${index + 2}`,
+				process.execPath,
+				['build'],
+				webDir,
+				{ NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ORIGIN: url, CMS_URL: cmsUrl, SITE_PROXY_SECRET, BODY_SIZE_LIMIT: '6M', ...env },
+				path.join(workDir, `site-${index + 2}.log`)
+			);
+			services.push(extra);
+			await waitFor(extra, `${url}/`, () => true, 30_000);
+			extraSiteUrls.push(url);
+			extraPids.push(extra.child.pid);
+		}
 	} catch (error) {
 		await stop();
 		throw error;
 	}
-	return { siteUrl, cmsUrl, outboxDir, workDir, stop };
+	const [cms, site] = services;
+	return { siteUrl, cmsUrl, extraSiteUrls, pids: { cms: cms?.child.pid, site: site?.child.pid, extraSites: extraPids }, outboxDir, workDir, stop };
 }
