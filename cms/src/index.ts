@@ -11,7 +11,7 @@ import { submissionMutations } from './graphql/submissions';
 import { moderationGraphql } from './graphql/moderation';
 import { syncLocales } from './bootstrap/locales';
 import { closeRegistration, syncRolesAndPermissions } from './bootstrap/roles';
-import { ensureIndexes } from './bootstrap/indexes';
+import { ensureIndexes, refreshStatistics } from './bootstrap/indexes';
 import { seedIfWanted } from './seed/run';
 import { checkProductionSettings } from './bootstrap/production-checks';
 
@@ -45,5 +45,6 @@ export default {
     await closeRegistration(strapi);
     await ensureIndexes(strapi);
     await seedIfWanted(strapi);
+    await refreshStatistics(strapi);
   },
 };

@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { LOCALE_CODES } from '../i18n/locales';
 import * as data from './data';
 import { seedDemoData } from './seed';
+import { refreshStatistics } from '../bootstrap/indexes';
 import { createBulkWriter, newDocumentId, type BulkDocument, type Transaction } from './bulk-writer';
 
 /**
@@ -261,6 +262,8 @@ export async function seedScaleData(strapi: Core.Strapi, options: ScaleOptions =
     await writer.finish();
   });
 
+  // thousands of new rows: the planner's statistics are out of date
+  await refreshStatistics(strapi, { full: true });
   counts.ms = Date.now() - started;
   log(`seed:scale: ${JSON.stringify(counts)}`);
   return counts;
