@@ -6,7 +6,7 @@ import { registerPlainTextCheck } from './content/plain-text';
 import { registerTranslationClock } from './translations/clock';
 import { publicationGuardPlugin } from './graphql/publication-guard';
 import { localizedFieldsExtension } from './graphql/localized-fields';
-import { batchEntityLoads, batchLoadingPlugin } from './graphql/batch-loading';
+import { batchEntityLoads, batchLoadingPlugin, memoizeQueryChecks } from './graphql/batch-loading';
 import { submissionMutations } from './graphql/submissions';
 import { moderationGraphql } from './graphql/moderation';
 import { syncLocales } from './bootstrap/locales';
@@ -40,6 +40,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     checkProductionSettings(strapi);
     batchEntityLoads(strapi);
+    memoizeQueryChecks(strapi);
     await syncLocales(strapi);
     await syncRolesAndPermissions(strapi);
     await closeRegistration(strapi);
