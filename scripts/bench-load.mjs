@@ -154,9 +154,9 @@ async function run(row, { cmsPid, sitePid }) {
 }
 
 function rowsFor(servers) {
-  const assets = path.join(webDir, 'build', 'client', '_app', 'immutable', 'assets');
-  const css = readdirSync(assets).find((name) => name.endsWith('.css'));
-  if (!css) throw new Error(`no CSS file in ${assets}: build the site first`);
+  const client = path.join(webDir, 'build', 'client');
+  const css = readdirSync(client, { recursive: true }).find((name) => String(name).endsWith('.css'));
+  if (!css) throw new Error(`no CSS file in ${client}: build the site first`);
   const manifest = JSON.parse(readFileSync(path.join(cmsDir, 'trusted-documents.json'), 'utf8'));
   const hash = Object.entries(manifest).find(([, source]) => /query OfferingList\b/.test(source))?.[0];
   if (!hash) throw new Error('OfferingList is not in cms/trusted-documents.json');
@@ -167,7 +167,7 @@ function rowsFor(servers) {
   const html = (body) => body.includes('<html');
   const uncached = servers.extraSiteUrls[0];
   return [
-    { name: 'static file (ceiling)', key: 'static', url: `${servers.siteUrl}/_app/immutable/assets/${css}`, connections: 16, site: 'cached' },
+    { name: 'static file (ceiling)', key: 'static', url: `${servers.siteUrl}/${String(css).split(path.sep).join('/')}`, connections: 16, site: 'cached' },
     { name: 'cached /de/angebote', key: 'cached', url: `${servers.siteUrl}/de/angebote`, connections: 16, site: 'cached', check: html },
     { name: 'cached /de/angebote, 64 conn.', key: 'cached64', url: `${servers.siteUrl}/de/angebote`, connections: 64, site: 'cached', check: html },
     { name: 'uncached /de/angebote', key: 'uncached', url: `${uncached}/de/angebote`, connections: 16, site: 'uncached', check: html },
