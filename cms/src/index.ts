@@ -7,13 +7,14 @@ import { registerTranslationClock } from './translations/clock';
 import { registerSiteNotifications, startSiteNotifications } from './site-notifications';
 import { publicationGuardPlugin } from './graphql/publication-guard';
 import { localizedFieldsExtension } from './graphql/localized-fields';
+import { batchEntityLoads, batchLoadingPlugin, memoizeQueryChecks } from './graphql/batch-loading';
 import { submissionMutations } from './graphql/submissions';
 import { moderationGraphql } from './graphql/moderation';
 import { retentionGraphql } from './graphql/retention';
 import { retentionPolicy } from './retention/policy';
 import { syncLocales } from './bootstrap/locales';
 import { closeRegistration, syncRolesAndPermissions } from './bootstrap/roles';
-import { ensureIndexes } from './bootstrap/indexes';
+import { ensureIndexes, refreshStatistics } from './bootstrap/indexes';
 import { seedIfWanted } from './seed/run';
 import { checkProductionSettings } from './bootstrap/production-checks';
 import { closeLimiters, openLimiters } from './rate-limits/limiters';
@@ -38,7 +39,7 @@ export default {
         const moderation = moderationGraphql(strapi, nexus);
         const retention = retentionGraphql(nexus);
         return {
-          plugins: [publicationGuardPlugin(strapi, nexus)],
+          plugins: [publicationGuardPlugin(strapi, nexus), batchLoadingPlugin(strapi, nexus)],
           types: [...localizedFieldsExtension(strapi, nexus), ...submissions.types, ...moderation.types, ...retention.types],
           resolversConfig: { ...submissions.resolversConfig, ...moderation.resolversConfig, ...retention.resolversConfig },
         };
@@ -46,11 +47,14 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    batchEntityLoads(strapi);
+    memoizeQueryChecks(strapi);
     await syncLocales(strapi);
     await syncRolesAndPermissions(strapi);
     await closeRegistration(strapi);
     await ensureIndexes(strapi);
     await seedIfWanted(strapi);
+    await refreshStatistics(strapi);
     openLimiters();
     startSiteNotifications();
   },

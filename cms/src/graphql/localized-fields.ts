@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { LOCALE_CODES } from '../i18n/locales';
 import { localize } from '../i18n/localize';
+import { loadersOf } from './batch-loading';
 
 const TRANSLATION_META = new Set(['id', 'locale', 'translatedAt']);
 
@@ -53,14 +54,13 @@ export function localizedFieldsExtension(strapi: Core.Strapi, nexus) {
           t.nonNull.field('localized', {
             type: textType,
             args: { locale: nexus.nonNull(nexus.stringArg()) },
-            async resolve(parent: { id?: number }, { locale }: { locale: string }) {
+            async resolve(parent: { id?: number }, { locale }: { locale: string }, context: object) {
               if (!LOCALE_CODES.includes(locale)) {
                 throw new errors.ValidationError(`Unknown locale "${locale}". Supported: ${LOCALE_CODES.join(', ')}`);
               }
-              const row = parent.id
-                ? await strapi.db.query(contentType.uid as UID.Schema).findOne({ where: { id: parent.id }, populate: { translations: true } })
-                : null;
-              return localize(row ?? parent, row?.translations, names, locale);
+              // one query for the translations of every row of this type in the request
+              const row = parent.id ? ((await loadersOf(strapi, context).translations(contentType.uid).load(parent.id)) as Record<string, unknown> | null) : null;
+              return localize(row ?? parent, row?.translations as never, names, locale);
             },
           });
         },

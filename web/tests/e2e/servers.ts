@@ -28,7 +28,7 @@ export const SITE_CHANGES_SECRET = 'e2e-changes-secret';
 export const OFFICE_ACCOUNT = { identifier: 'koordination@example.org', password: 'demo-Passwort-1' };
 
 /** The secrets of cms/tests/helpers/strapi.ts TEST_ENV; development mode so the CMS runs like `pnpm start`. */
-const CMS_ENV: Record<string, string> = {
+export const CMS_ENV: Record<string, string> = {
 	NODE_ENV: 'development',
 	STRAPI_TELEMETRY_DISABLED: 'true',
 	APP_KEYS: 'testKeyA,testKeyB',
@@ -241,6 +241,10 @@ async function waitFor(service: Service, url: string, ready: (status: number) =>
 export interface Servers {
 	siteUrl: string;
 	cmsUrl: string;
+	/** Further site processes (`extraSites`), in the order asked for. */
+	extraSiteUrls: string[];
+	/** Process ids of the started commands (for measuring memory; the CMS's is `pnpm exec`'s). */
+	pids: { cms?: number; site?: number; extraSites: Array<number | undefined> };
 	/** Where the CMS writes the e-mails it would send (one JSON file per message). */
 	outboxDir: string;
 	/** Temp directory with the database, the outbox and the two logs (cms.log, site.log). */
@@ -253,7 +257,7 @@ export interface Servers {
  * database; an existing one is used as it is, so a stopped CMS can be started again), sending its
  * change notifications to `siteUrl` (or `siteChangesUrl`). Resolves once it is healthy.
  */
-export async function startCms(options: { port: number; workDir: string; siteUrl: string; siteChangesUrl?: string; name?: string }): Promise<Service> {
+export async function startCms(options: { port: number; workDir: string; siteUrl: string; siteChangesUrl?: string; name?: string; env?: Record<string, string> }): Promise<Service> {
 	const outboxDir = path.join(options.workDir, 'outbox');
 	const privateDir = path.join(options.workDir, 'private-files');
 	mkdirSync(outboxDir, { recursive: true });
@@ -272,7 +276,8 @@ export async function startCms(options: { port: number; workDir: string; siteUrl
 			MAIL_OUTBOX_DIR: outboxDir,
 			PRIVATE_FILES_DIR: privateDir,
 			SITE_URL: options.siteUrl,
-			...(options.siteChangesUrl ? { SITE_CHANGES_URL: options.siteChangesUrl } : {})
+			...(options.siteChangesUrl ? { SITE_CHANGES_URL: options.siteChangesUrl } : {}),
+			...options.env
 		},
 		path.join(options.workDir, `${options.name ?? 'cms'}.log`)
 	);
@@ -317,8 +322,15 @@ export async function startSite(options: { port: number; cmsUrl: string; logFile
 	return site;
 }
 
+export interface ServerOptions {
+	/** Overrides of the CMS environment, e.g. another database (scripts/bench-load.mjs). */
+	cmsEnv?: Record<string, string>;
+	/** Environments of further site processes against the same CMS, e.g. `{ SITE_CACHE: 'off' }`. */
+	extraSites?: Array<Record<string, string>>;
+}
+
 /** Builds what is stale, then starts the CMS on a fresh demo database and the site in front of it. */
-export async function startServers(): Promise<Servers> {
+export async function startServers(options: ServerOptions = {}): Promise<Servers> {
 	ensureCmsBuilt();
 	mkdirSync(path.join(cmsDir, 'public', 'uploads'), { recursive: true }); // `strapi start` exits without it
 
@@ -331,6 +343,8 @@ export async function startServers(): Promise<Servers> {
 	const cmsUrl = `http://127.0.0.1:${cmsPort}`;
 	const siteUrl = `http://127.0.0.1:${sitePort}`;
 	const services: Service[] = [];
+	const extraSiteUrls: string[] = [];
+	const extraPids: Array<number | undefined> = [];
 	const stop = async () => {
 		for (const service of services.reverse()) await service.stop();
 		if (process.env.E2E_KEEP !== '1') rmSync(workDir, { recursive: true, force: true });
@@ -339,7 +353,7 @@ export async function startServers(): Promise<Servers> {
 	try {
 		say(`starting the CMS on ${cmsUrl} (logs in ${workDir})…`);
 		const started = Date.now();
-		const cms = await startCms({ port: cmsPort, workDir, siteUrl });
+		const cms = await startCms({ port: cmsPort, workDir, siteUrl, env: options.cmsEnv });
 		services.push(cms);
 		say(`CMS healthy after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
@@ -348,9 +362,17 @@ export async function startServers(): Promise<Servers> {
 		const site = await startSite({ port: sitePort, cmsUrl, logFile: path.join(workDir, 'site.log') });
 		services.push(site);
 		say(`site answering at ${siteUrl}`);
+		for (const [index, env] of (options.extraSites ?? []).entries()) {
+			const port = await freePort();
+			const extra = await startSite({ port, cmsUrl, env, name: `site ${index + 2}`, logFile: path.join(workDir, `site-${index + 2}.log`) });
+			services.push(extra);
+			extraSiteUrls.push(`http://127.0.0.1:${port}`);
+			extraPids.push(extra.child.pid);
+		}
 	} catch (error) {
 		await stop();
 		throw error;
 	}
-	return { siteUrl, cmsUrl, outboxDir, workDir, stop };
+	const [cms, site] = services;
+	return { siteUrl, cmsUrl, extraSiteUrls, pids: { cms: cms?.child.pid, site: site?.child.pid, extraSites: extraPids }, outboxDir, workDir, stop };
 }

@@ -19,6 +19,7 @@ export interface SearchSources {
 export interface ContentChangeLike {
 	type: string;
 	documentId?: string;
+	action?: string;
 }
 
 /** The CMS's short names of the types in the index. */
