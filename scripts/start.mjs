@@ -119,6 +119,8 @@ async function waitFor(url, label, timeoutMs = 180_000) {
 
 // The site signs each visitor's address with this, so the CMS rate-limits per visitor.
 const siteProxySecret = process.env.SITE_PROXY_SECRET ?? randomBytes(24).toString('base64url');
+// The CMS signs its change notifications with this, so the site's page cache drops changed pages at once.
+const siteChangesSecret = process.env.SITE_CHANGES_SECRET ?? randomBytes(24).toString('base64url');
 
 say('Starting the CMS (first start creates the database and the demo data)…');
 start('cms', '36', pnpm, ['exec', 'strapi', 'start'], cmsDir, {
@@ -126,6 +128,8 @@ start('cms', '36', pnpm, ['exec', 'strapi', 'start'], cmsDir, {
   PORT: String(CMS_PORT),
   SITE_URL: `http://localhost:${WEB_PORT}`,
   SITE_PROXY_SECRET: siteProxySecret,
+  SITE_CHANGES_SECRET: siteChangesSecret,
+  SITE_CHANGES_URL: process.env.SITE_CHANGES_URL ?? `http://127.0.0.1:${WEB_PORT}/_intern/inhalte-geaendert`,
   // A local run keeps mails as files on this machine on purpose (a production start without SMTP
   // refuses unless MAIL_OUTBOX_DIR is set explicitly; cms/src/bootstrap/production-checks.ts).
   ...(process.env.SMTP_HOST ? {} : { MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR ?? path.join(cmsDir, '.tmp', 'mail') }),
@@ -138,6 +142,7 @@ start('web', '35', process.execPath, ['build'], webDir, {
   ORIGIN: process.env.ORIGIN ?? `http://localhost:${WEB_PORT}`,
   CMS_URL: `http://127.0.0.1:${CMS_PORT}`,
   SITE_PROXY_SECRET: siteProxySecret,
+  SITE_CHANGES_SECRET: siteChangesSecret,
   // member logos up to 5 MB (adapter-node's default limit is 512 kB)
   BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '6M',
 });
