@@ -82,7 +82,8 @@ describe('with the CMS unreachable', () => {
 		base = `http://127.0.0.1:${port}`;
 		child = spawn(process.execPath, ['build'], {
 			cwd: webDir,
-			env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), CMS_URL: `http://127.0.0.1:${deadPort}` },
+			// ORIGIN: a production site refuses to start without it (src/env.ts)
+			env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ORIGIN: base, CMS_URL: `http://127.0.0.1:${deadPort}` },
 			stdio: 'ignore'
 		});
 		for (let attempt = 0; attempt < 100; attempt++) {
