@@ -8,7 +8,19 @@ import { jsonLogs } from '../src/logging/format';
 const json = jsonLogs();
 
 // JWTs and values under secret-looking keys never reach a line (src/logging/redact.ts).
-const redact = winston.format((info) => {
+// winston hands an Error logged on its own over as the entry itself: redact a copy, never the error
+// the application still handles (a redacted `code` once hid database timeouts from the GraphQL layer).
+function copyOfError(error: Error): Record<string | symbol, unknown> {
+  const copy: Record<string | symbol, unknown> = {};
+  for (const key of Reflect.ownKeys(error)) copy[key] = (error as unknown as Record<string | symbol, unknown>)[key];
+  copy.message = error.message;
+  copy.stack = error.stack;
+  copy.name = error.name;
+  return copy;
+}
+
+const redact = winston.format((entry) => {
+  const info = (entry instanceof Error ? copyOfError(entry) : entry) as typeof entry;
   if (typeof info.message === 'string') info.message = redactText(info.message);
   for (const key of Object.keys(info)) {
     if (key !== 'message' && key !== 'level') info[key] = (redactValue({ [key]: info[key] }) as Record<string, unknown>)[key];

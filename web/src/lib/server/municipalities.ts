@@ -86,7 +86,8 @@ const MunicipalityDetailQuery = graphql(`
 				topic {
 					slug
 				}
-				municipalities(pagination: { pageSize: 100 }, sort: ["name:asc"]) {
+				# the district has fewer than 50 municipalities; 50 keeps the document within a third of the cost limit
+				municipalities(pagination: { pageSize: 50 }, sort: ["name:asc"]) {
 					slug
 					name
 				}

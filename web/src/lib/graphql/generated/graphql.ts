@@ -942,7 +942,7 @@ export const MunicipalityDetailDocument = new TypedDocumentString(`
       topic {
         slug
       }
-      municipalities(pagination: {pageSize: 100}, sort: ["name:asc"]) {
+      municipalities(pagination: {pageSize: 50}, sort: ["name:asc"]) {
         slug
         name
       }
@@ -987,7 +987,7 @@ export const MunicipalityDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:b9ce0dd56186952ad94ce9a8b6c352ad035e7865f3c38c2ee965de1689d32712"}) as unknown as TypedDocumentString<MunicipalityDetailQuery, MunicipalityDetailQueryVariables>;
+    `, {"hash":"sha256:a38b770f9f254e2320244e4b7cce9c61c7a63396d10c7f3bacdb12a8f4e50f1c"}) as unknown as TypedDocumentString<MunicipalityDetailQuery, MunicipalityDetailQueryVariables>;
 export const OfferingListDocument = new TypedDocumentString(`
     query OfferingList($locale: String!, $today: Date!, $municipalities: [String], $topic: String, $targetGroup: String, $language: String, $free: Boolean, $barrierFree: String, $deliveryModes: [String], $page: Int!, $pageSize: Int!, $byConfirmation: Boolean!) {
   byTitle: offerings_connection(
