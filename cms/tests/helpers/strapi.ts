@@ -41,6 +41,18 @@ const TEST_ENV: Record<string, string> = {
 };
 
 /** Boots the real CMS (compiled from src/) on a fresh database and serves it on a free port. */
+/** Stops a Strapi instance inside a test worker. */
+export async function destroyStrapi(strapi: any) {
+  // destroy() calls process.removeAllListeners(), which would kill the Vitest worker
+  const removeAll = process.removeAllListeners;
+  process.removeAllListeners = (() => process) as typeof process.removeAllListeners;
+  try {
+    await strapi.destroy();
+  } finally {
+    process.removeAllListeners = removeAll;
+  }
+}
+
 export async function startStrapi(extraEnv: Record<string, string> = {}): Promise<TestStrapi> {
   const database = await createTestDatabase();
   const mailDir = mkdtempSync(path.join(tmpdir(), 'boerde-mail-'));
@@ -59,14 +71,7 @@ export async function startStrapi(extraEnv: Record<string, string> = {}): Promis
   async function shutdown() {
     if (!running) return;
     running = false;
-    // destroy() calls process.removeAllListeners(), which would kill the Vitest worker.
-    const removeAll = process.removeAllListeners;
-    process.removeAllListeners = (() => process) as typeof process.removeAllListeners;
-    try {
-      await strapi.destroy();
-    } finally {
-      process.removeAllListeners = removeAll;
-    }
+    await destroyStrapi(strapi);
   }
   return {
     strapi,

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startStrapi, type TestStrapi } from '../helpers/strapi';
+import { destroyStrapi, startStrapi, type TestStrapi } from '../helpers/strapi';
 
 /**
  * The start-up check is wired into the boot: files stored by an older version (here: written
@@ -18,23 +18,13 @@ const tag = randomBytes(4).toString('hex');
 let first: TestStrapi;
 let second: any;
 
-async function destroy(strapi: any) {
-  // destroy() calls process.removeAllListeners(), which would kill the Vitest worker
-  const removeAll = process.removeAllListeners;
-  process.removeAllListeners = (() => process) as typeof process.removeAllListeners;
-  try {
-    await strapi.destroy();
-  } finally {
-    process.removeAllListeners = removeAll;
-  }
-}
 
 beforeAll(async () => {
   first = await startStrapi();
 });
 
 afterAll(async () => {
-  if (second) await destroy(second);
+  if (second) await destroyStrapi(second);
   const uploads = path.join(appDir, 'public', 'uploads');
   for (const name of [`gifjs_${tag}.js`, `gifjs_${tag}.png`, `page_${tag}.html`]) rmSync(path.join(uploads, name), { force: true });
   await first?.database.drop();
@@ -57,7 +47,7 @@ it('a GIF stored as .js is re-encoded and an HTML file is taken off public/uploa
     });
     ids[file.key] = row.id;
   }
-  await destroy(first.strapi);
+  await destroyStrapi(first.strapi);
 
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
   const context = await compileStrapi({ appDir, ignoreDiagnostics: true });

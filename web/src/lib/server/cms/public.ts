@@ -6,7 +6,7 @@
 import { error } from '@sveltejs/kit';
 import type { TypedDocumentString } from '../../graphql/generated/graphql.ts';
 import type { Locale } from '../../i18n.ts';
-import { CmsUnavailableError, unavailable } from './errors.ts';
+import { CmsUnavailableError, isOutageStatus, unavailable } from './errors.ts';
 import { sendTrusted } from './graphql.ts';
 import { isRecord, type Guard } from './shape.ts';
 import { jsonOf, type Transport } from './transport.ts';
@@ -47,7 +47,7 @@ export function createPublicClient(transport: Transport): PublicClient {
 			} catch (err) {
 				unavailable(err);
 			}
-			if (response.status >= 500 || response.status === 429) {
+			if (isOutageStatus(response.status)) {
 				await response.body?.cancel();
 				unavailable(new CmsUnavailableError(`GET ${path} answered HTTP ${response.status}`));
 			}
