@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
-// Each test file boots one real Strapi on its own database; files run one after another.
+// Each test file boots one real Strapi on its own database (a copy of a template seeded once per
+// run); files run one after another.
 export default defineConfig({
   // graphql's CommonJS build for test code too: Strapi and the libraries it loads use that one, and
   // graphql refuses schema types from its ESM build ("from another module or realm").
@@ -13,6 +14,8 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: false,
     include: ['tests/**/*.test.ts'],
+    // compiles the CMS once and seeds the template database each file copies
+    globalSetup: ['tests/helpers/global-setup.ts'],
     hookTimeout: 180_000,
     testTimeout: 60_000,
     reporters: ['default', 'json'],

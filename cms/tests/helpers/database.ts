@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -49,10 +49,15 @@ export async function postgresReachable(): Promise<boolean> {
   }
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A new database: empty, or a copy of `template` (the DATABASE_* settings of a database of the
+ * same client that nobody is connected to: PostgreSQL copies it with CREATE DATABASE … TEMPLATE).
+ */
+export async function createTestDatabase(template?: Record<string, string>): Promise<TestDatabase> {
   if (wantsPostgres()) {
     const name = `boerde_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
-    await withAdminClient((client) => client.query(`CREATE DATABASE "${name}"`));
+    const copy = template?.DATABASE_CLIENT === 'postgres' ? ` TEMPLATE "${template.DATABASE_NAME}"` : '';
+    await withAdminClient((client) => client.query(`CREATE DATABASE "${name}"${copy}`));
     const settings = postgresSettings();
     return {
       client: 'postgres',
@@ -73,6 +78,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
   const directory = mkdtempSync(path.join(tmpdir(), 'boerde-test-'));
+  if (template?.DATABASE_CLIENT === 'sqlite') copyFileSync(template.DATABASE_FILENAME, path.join(directory, 'data.db'));
   return {
     client: 'sqlite',
     env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(directory, 'data.db') },

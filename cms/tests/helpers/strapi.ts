@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './database';
+import { TEST_ENV } from './test-env';
 
 const require = createRequire(import.meta.url);
 const appDir = path.resolve(__dirname, '../..');
@@ -21,24 +23,6 @@ export type TestStrapi = {
   stop: () => Promise<void>;
 };
 
-const TEST_ENV: Record<string, string> = {
-  NODE_ENV: 'test',
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  APP_KEYS: 'testKeyA,testKeyB',
-  API_TOKEN_SALT: 'test-api-token-salt',
-  ADMIN_JWT_SECRET: 'test-admin-jwt-secret',
-  TRANSFER_TOKEN_SALT: 'test-transfer-token-salt',
-  JWT_SECRET: 'test-jwt-secret',
-  ENCRYPTION_KEY: 'test-encryption-key-0123456789',
-  SEED_DEMO_DATA: 'true',
-  LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
-  SUBMISSION_RATE_LIMIT_MAX: '1000',
-  AUTH_RATE_LIMIT_MAX: '1000',
-  // Testing only (refused when NODE_ENV=production): the suites test the read guards underneath the
-  // trusted documents with documents of their own, as every role. tests/security/trusted-documents*
-  // boot without it and prove the refusal.
-  GRAPHQL_FREE_FORM: 'everyone',
-};
 
 /** Boots the real CMS (compiled from src/) on a fresh database and serves it on a free port. */
 /** Stops a Strapi instance inside a test worker. */
@@ -54,7 +38,10 @@ export async function destroyStrapi(strapi: any) {
 }
 
 export async function startStrapi(extraEnv: Record<string, string> = {}): Promise<TestStrapi> {
-  const database = await createTestDatabase();
+  // The suite's globalSetup compiled dist/ and seeded a template database: copy it. Without one
+  // (a run outside the suite's config), compile and seed here as before.
+  const template = inject('cmsTemplateDatabase');
+  const database = await createTestDatabase(template);
   const mailDir = mkdtempSync(path.join(tmpdir(), 'boerde-mail-'));
   const privateDir = mkdtempSync(path.join(tmpdir(), 'boerde-private-'));
   const publicDir = mkdtempSync(path.join(tmpdir(), 'boerde-public-'));
@@ -62,7 +49,7 @@ export async function startStrapi(extraEnv: Record<string, string> = {}): Promis
   Object.assign(process.env, TEST_ENV, { MAIL_OUTBOX_DIR: mailDir, PRIVATE_FILES_DIR: privateDir, PUBLIC_DIR: publicDir }, database.env, extraEnv);
   process.chdir(appDir);
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  const context = await compileStrapi({ appDir, ignoreDiagnostics: true });
+  const context = template ? { appDir, distDir: path.join(appDir, 'dist') } : await compileStrapi({ appDir, ignoreDiagnostics: true });
   const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
   strapi.server.mount();
   await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
