@@ -9,6 +9,8 @@ describe('language names in the visitor’s language', () => {
 		expect(languageName('ru', 'fa')).toBe('روسی');
 		expect(nativeLanguageName('ar')).toBe('العربية');
 		expect(nativeLanguageName('uk')).toBe('українська');
+		// no brackets inside the brackets the page puts around it
+		expect(nativeLanguageName('ku')).toBe('kurdî');
 	});
 
 	it('says null for a code Intl does not know', () => {

@@ -15,9 +15,12 @@ export function languageName(code: string, locale: Locale | string): string | nu
 	}
 }
 
-/** The language named in itself ("العربية" for ar), or null. */
+/**
+ * The language named in itself ("العربية" for ar), or null; without CLDR's variant in brackets
+ * ("kurdî (kurmancî)" → "kurdî"), as it is itself shown in brackets next to the visitor's name.
+ */
 export function nativeLanguageName(code: string): string | null {
-	return languageName(code, code);
+	return languageName(code, code)?.replace(/\s*\(.*\)\s*$/, '') || null;
 }
 
 /** "A, B und C" / "A، B و C" — a list joined as the locale joins lists. */
