@@ -2,9 +2,13 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-node';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
+import { SITE_FONTS_DIR, siteFonts } from './scripts/site-fonts.ts';
 
 export default defineConfig({
+	// KERN's Fira Sans, subset before the build (scripts/site-fonts.ts), referenced from src/lib/styles/_fonts.scss
+	resolve: { alias: { '$site-fonts': SITE_FONTS_DIR } },
 	plugins: [
+		...(process.env.VITEST ? [] : [siteFonts()]),
 		// UI strings: messages/{locale}.json → src/lib/paraglide (generated, not committed).
 		// The locale of a request comes from its URL (/de/…, /ar/…) and is put into Paraglide's
 		// AsyncLocalStorage by hooks.server.ts; no cookie, no other strategy.

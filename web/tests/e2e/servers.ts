@@ -282,7 +282,8 @@ export async function startCms(options: { port: number; workDir: string; siteUrl
 		path.join(options.workDir, `${options.name ?? 'cms'}.log`)
 	);
 	try {
-		await waitFor(cms, `${cmsUrl}/_health`, (status) => status === 204 || status === 200, 180_000);
+		// a loaded machine (parallel builds) may need longer: E2E_CMS_START_SECONDS
+		await waitFor(cms, `${cmsUrl}/_health`, (status) => status === 204 || status === 200, Number(process.env.E2E_CMS_START_SECONDS ?? 180) * 1000);
 	} catch (error) {
 		await cms.stop();
 		throw error;

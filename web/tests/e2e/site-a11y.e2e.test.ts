@@ -1,7 +1,7 @@
 /**
  * WCAG 2.1 AA (BITV 2.0): axe-core with the wcag2a, wcag2aa, wcag21a and wcag21aa rules finds no
- * violation on any page type, in German and in Arabic (right to left), with JavaScript on; the
- * home page and the offerings list also with JavaScript off; and the states a visitor meets:
+ * violation on any page type, in German and in Arabic (right to left), with JavaScript on and off
+ * (and on a phone with the folded menu opened); and the states a visitor meets:
  * an ended offering, the 404 page, a form answered with errors, a sent form.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -76,11 +76,24 @@ describe.each(TEST_LOCALES)('axe, %s, JavaScript off', (locale) => {
 		await session?.close();
 	});
 
-	for (const path of ['', '/angebote']) {
-		test(`${path || 'home'}`, async () => {
-			const response = await session.page.goto(`/${locale}${path}`, { waitUntil: 'load' });
-			expect(response?.status()).toBe(200);
-			expect(describeViolations(await axeCheck(session.page))).toBe('');
-		});
-	}
+	// every page type: the folded menu and language list (<details>) and the share box without its script
+	test.each(pageTypes)('$type ($path)', async ({ path }) => {
+		const response = await session.page.goto(`/${locale}${path}`, { waitUntil: 'load' });
+		expect(response?.status()).toBe(200);
+		expect(describeViolations(await axeCheck(session.page))).toBe('');
+	});
+
+	test('on a phone (390 px), with the menu and the language list opened', async () => {
+		await session.page.setViewportSize({ width: 390, height: 844 });
+		try {
+			for (const path of ['', pageTypes.find((p) => p.type === 'offering detail')!.path]) {
+				await session.page.goto(`/${locale}${path}`, { waitUntil: 'load' });
+				await session.page.locator('.site-menu > summary').click();
+				await session.page.locator('.language-switcher > summary').click();
+				expect(describeViolations(await axeCheck(session.page))).toBe('');
+			}
+		} finally {
+			await session.page.setViewportSize({ width: 1280, height: 720 });
+		}
+	});
 });

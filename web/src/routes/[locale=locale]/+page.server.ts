@@ -1,6 +1,6 @@
 import { getGlobal, listNews } from '#lib/server/content.ts';
 import { listEvents } from '#lib/server/events.ts';
-import { getTaxonomies } from '#lib/server/taxonomies.ts';
+import { getTaxonomies, municipalityGroups } from '#lib/server/taxonomies.ts';
 import { getTopicCounts } from '#lib/server/topic-counts.ts';
 import type { PageServerLoad } from './$types';
 
@@ -16,6 +16,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return {
 		global: global?.value ?? null,
 		globalFallback: global?.fallback ?? false,
+		municipalityGroups: municipalityGroups(taxonomies.municipalities),
 		topics: taxonomies.topics.map((topic) => ({ ...topic, count: counts.get(topic.slug) ?? 0 })),
 		events: events.items,
 		news: news.items
