@@ -108,9 +108,10 @@ export type Enum_Page_Key =
 
 export type ActorListQueryVariables = Exact<{
   locale: string;
-  kind?: string | null | undefined;
+  kinds?: Array<string | null | undefined> | string | null | undefined;
   municipalities?: Array<string | null | undefined> | string | null | undefined;
-  language?: string | null | undefined;
+  languages?: Array<string | null | undefined> | string | null | undefined;
+  documentIds?: Array<string | number | null | undefined> | string | number | null | undefined;
   page: number;
   pageSize: number;
 }>;
@@ -237,9 +238,10 @@ export type OfferingListQueryVariables = Exact<{
   locale: string;
   today: string;
   municipalities?: Array<string | null | undefined> | string | null | undefined;
-  topic?: string | null | undefined;
-  targetGroup?: string | null | undefined;
-  language?: string | null | undefined;
+  topics?: Array<string | null | undefined> | string | null | undefined;
+  targetGroups?: Array<string | null | undefined> | string | null | undefined;
+  languages?: Array<string | null | undefined> | string | null | undefined;
+  documentIds?: Array<string | number | null | undefined> | string | number | null | undefined;
   free?: boolean | null | undefined;
   barrierFree?: string | null | undefined;
   deliveryModes?: Array<string | null | undefined> | string | null | undefined;
@@ -345,7 +347,7 @@ export type TaxonomiesQueryVariables = Exact<{
 }>;
 
 
-export type TaxonomiesQuery = { municipalities: Array<{ slug: string | null, name: string, kind: Enum_Municipality_Kind, parent: { slug: string | null } | null, members: Array<{ slug: string | null } | null> } | null>, topics: Array<{ slug: string | null, name: string, localized: { name: string | null, description: string | null, fallbackFields: Array<string> } } | null>, targetGroups: Array<{ slug: string | null, name: string, localized: { name: string | null, fallbackFields: Array<string> } } | null>, languages: Array<{ code: string, name: string, nativeName: string | null, localized: { name: string | null, fallbackFields: Array<string> } } | null> };
+export type TaxonomiesQuery = { municipalities: Array<{ slug: string | null, name: string, kind: Enum_Municipality_Kind, location: { latitude: number, longitude: number } | null, parent: { slug: string | null } | null, members: Array<{ slug: string | null } | null> } | null>, topics: Array<{ slug: string | null, name: string, localized: { name: string | null, description: string | null, fallbackFields: Array<string> } } | null>, targetGroups: Array<{ slug: string | null, name: string, localized: { name: string | null, fallbackFields: Array<string> } } | null>, languages: Array<{ code: string, name: string, nativeName: string | null, localized: { name: string | null, fallbackFields: Array<string> } } | null> };
 
 export type WorkingGroupListQueryVariables = Exact<{
   locale: string;
@@ -460,9 +462,9 @@ export const OfferingListPageFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"OfferingListPage"}) as unknown as TypedDocumentString<OfferingListPageFragment, unknown>;
 export const ActorListDocument = new TypedDocumentString(`
-    query ActorList($locale: String!, $kind: String, $municipalities: [String], $language: String, $page: Int!, $pageSize: Int!) {
+    query ActorList($locale: String!, $kinds: [String], $municipalities: [String], $languages: [String], $documentIds: [ID], $page: Int!, $pageSize: Int!) {
   actors_connection(
-    filters: {kind: {eq: $kind}, municipalities: {slug: {in: $municipalities}}, languages: {code: {eq: $language}}}
+    filters: {kind: {in: $kinds}, municipalities: {slug: {in: $municipalities}}, languages: {code: {in: $languages}}, documentId: {in: $documentIds}}
     pagination: {page: $page, pageSize: $pageSize}
     sort: ["name:asc"]
   ) {
@@ -496,7 +498,7 @@ export const ActorListDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:8461860abf498ab772e8ee526f4d09cab7bdc48d2c25197ed7b8fe7a64f3f998"}) as unknown as TypedDocumentString<ActorListQuery, ActorListQueryVariables>;
+    `, {"hash":"sha256:312dec07d76ac95a59f7aea948a0d0d5807853607413d5167aac3cb2d9a85e69"}) as unknown as TypedDocumentString<ActorListQuery, ActorListQueryVariables>;
 export const ActorDetailDocument = new TypedDocumentString(`
     query ActorDetail($slug: String!, $locale: String!, $today: Date!, $now: DateTime!) {
   actors(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
@@ -989,16 +991,16 @@ export const MunicipalityDetailDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:a38b770f9f254e2320244e4b7cce9c61c7a63396d10c7f3bacdb12a8f4e50f1c"}) as unknown as TypedDocumentString<MunicipalityDetailQuery, MunicipalityDetailQueryVariables>;
 export const OfferingListDocument = new TypedDocumentString(`
-    query OfferingList($locale: String!, $today: Date!, $municipalities: [String], $topic: String, $targetGroup: String, $language: String, $free: Boolean, $barrierFree: String, $deliveryModes: [String], $page: Int!, $pageSize: Int!, $byConfirmation: Boolean!) {
+    query OfferingList($locale: String!, $today: Date!, $municipalities: [String], $topics: [String], $targetGroups: [String], $languages: [String], $documentIds: [ID], $free: Boolean, $barrierFree: String, $deliveryModes: [String], $page: Int!, $pageSize: Int!, $byConfirmation: Boolean!) {
   byTitle: offerings_connection(
-    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}], municipalities: {slug: {in: $municipalities}}, topic: {slug: {eq: $topic}}, targetGroups: {slug: {eq: $targetGroup}}, languages: {code: {eq: $language}}, free: {eq: $free}, barrierFree: {eq: $barrierFree}, deliveryMode: {in: $deliveryModes}}
+    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}], municipalities: {slug: {in: $municipalities}}, topic: {slug: {in: $topics}}, targetGroups: {slug: {in: $targetGroups}}, languages: {code: {in: $languages}}, documentId: {in: $documentIds}, free: {eq: $free}, barrierFree: {eq: $barrierFree}, deliveryMode: {in: $deliveryModes}}
     pagination: {page: $page, pageSize: $pageSize}
     sort: ["title:asc"]
   ) @skip(if: $byConfirmation) {
     ...OfferingListPage
   }
   byConfirmation: offerings_connection(
-    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}], municipalities: {slug: {in: $municipalities}}, topic: {slug: {eq: $topic}}, targetGroups: {slug: {eq: $targetGroup}}, languages: {code: {eq: $language}}, free: {eq: $free}, barrierFree: {eq: $barrierFree}, deliveryMode: {in: $deliveryModes}}
+    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}], municipalities: {slug: {in: $municipalities}}, topic: {slug: {in: $topics}}, targetGroups: {slug: {in: $targetGroups}}, languages: {code: {in: $languages}}, documentId: {in: $documentIds}, free: {eq: $free}, barrierFree: {eq: $barrierFree}, deliveryMode: {in: $deliveryModes}}
     pagination: {page: $page, pageSize: $pageSize}
     sort: ["lastConfirmedAt:desc", "title:asc"]
   ) @include(if: $byConfirmation) {
@@ -1047,7 +1049,7 @@ export const OfferingListDocument = new TypedDocumentString(`
       name
     }
   }
-}`, {"hash":"sha256:e36a6a44808f160aaa22d3f22b0854463364d6d213169ba89ebc1990a5196fa1"}) as unknown as TypedDocumentString<OfferingListQuery, OfferingListQueryVariables>;
+}`, {"hash":"sha256:98f435f3a2b4faf6c2e4f7d9da8f3bda121540ad690b9e8050573b41c9240ff4"}) as unknown as TypedDocumentString<OfferingListQuery, OfferingListQueryVariables>;
 export const OfferingDetailDocument = new TypedDocumentString(`
     query OfferingDetail($slug: String!, $locale: String!) {
   offerings(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
@@ -1447,6 +1449,10 @@ export const TaxonomiesDocument = new TypedDocumentString(`
     slug
     name
     kind
+    location {
+      latitude
+      longitude
+    }
     parent {
       slug
     }
@@ -1481,7 +1487,7 @@ export const TaxonomiesDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:127fced25f8abba003afb030c9bbaeeacffc0adc1d124750b3549f94182185d3"}) as unknown as TypedDocumentString<TaxonomiesQuery, TaxonomiesQueryVariables>;
+    `, {"hash":"sha256:eebc0fdfa751c716891d4bf89ee49a7e7bf9907024db1ad16a15327b4a5e736f"}) as unknown as TypedDocumentString<TaxonomiesQuery, TaxonomiesQueryVariables>;
 export const WorkingGroupListDocument = new TypedDocumentString(`
     query WorkingGroupList($locale: String!) {
   workingGroups(
