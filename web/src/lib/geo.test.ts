@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsAround, byDistance, convexHull, distanceKm, DISTRICT_BOUNDS, formatKm, nearest, projection } from './geo.ts';
+import { boundsAround, byDistance, convexHull, distanceKm, DISTRICT_BOUNDS, entryPosition, formatKm, nearest, projection } from './geo.ts';
 
 const haldensleben = { latitude: 52.2896, longitude: 11.4097 };
 const oschersleben = { latitude: 52.0303, longitude: 11.2264 };
@@ -39,6 +39,16 @@ describe('distances', () => {
 		expect(nearest(places, { latitude: 52.05, longitude: 11.2 })?.slug).toBe('oschersleben-bode');
 		expect(nearest(places, { latitude: 52.3, longitude: 11.4 })?.slug).toBe('haldensleben');
 		expect(nearest([], haldensleben)).toBeUndefined();
+	});
+
+	it('places an entry at its own location, else approximately at its first municipality with a centre', () => {
+		const places = [
+			{ slug: 'haldensleben', position: haldensleben },
+			{ slug: 'nowhere', position: null }
+		];
+		expect(entryPosition(oschersleben, [{ slug: 'haldensleben' }], places)).toEqual({ position: oschersleben, approximate: false });
+		expect(entryPosition(null, [{ slug: 'nowhere' }, { slug: 'haldensleben' }], places)).toEqual({ position: haldensleben, approximate: true });
+		expect(entryPosition(undefined, [{ slug: 'nowhere' }], places)).toBeNull();
 	});
 
 	it('formats km per locale', () => {

@@ -12,6 +12,23 @@ export interface Position {
 const EARTH_RADIUS_KM = 6371.0088;
 const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
 
+/**
+ * Where an entry is shown on a map: its own location, else (approximate) the centre of the first of
+ * its municipalities that has one; the CMS's positions endpoints apply the same rule.
+ */
+export function entryPosition(
+	own: Position | null | undefined,
+	municipalities: Array<{ slug: string }>,
+	places: Array<{ slug: string; position: Position | null }>
+): { position: Position; approximate: boolean } | null {
+	if (own) return { position: own, approximate: false };
+	for (const municipality of municipalities) {
+		const centre = places.find((place) => place.slug === municipality.slug)?.position;
+		if (centre) return { position: centre, approximate: true };
+	}
+	return null;
+}
+
 /** Great-circle distance in km (haversine). */
 export function distanceKm(a: Position, b: Position): number {
 	const dLat = toRadians(b.latitude - a.latitude);

@@ -96,6 +96,10 @@ const ActorDetailQuery = graphql(`
 				phone
 				website
 			}
+			location {
+				latitude
+				longitude
+			}
 			address {
 				street
 				postalCode
@@ -208,6 +212,7 @@ export async function getActor(slug: string, locale: Locale, today: string) {
 		lastConfirmedAt: node.lastConfirmedAt ?? null,
 		contact: node.contact ?? null,
 		address: node.address ?? null,
+		location: node.location ? { latitude: Number(node.location.latitude), longitude: Number(node.location.longitude) } : null,
 		logo: node.logo ?? null,
 		languages: node.languages.flatMap((l) => (l ? [l.code] : [])),
 		municipalities: node.municipalities.flatMap((m) => (m?.slug ? [{ slug: m.slug, name: m.name }] : [])),

@@ -174,6 +174,10 @@ const OfferingDetailQuery = graphql(`
 			lastConfirmedAt
 			updatedAt
 			venueName
+			location {
+				latitude
+				longitude
+			}
 			venueAddress {
 				street
 				postalCode
@@ -248,7 +252,8 @@ export async function getOffering(slug: string, locale: Locale) {
 		topic: node.topic?.slug ?? null,
 		targetGroups: node.targetGroups.flatMap((t) => (t?.slug ? [t.slug] : [])),
 		languages: node.languages.flatMap((l) => (l ? [l.code] : [])),
-		municipalities: node.municipalities.flatMap((m) => (m?.slug ? [{ slug: m.slug, name: m.name }] : []))
+		municipalities: node.municipalities.flatMap((m) => (m?.slug ? [{ slug: m.slug, name: m.name }] : [])),
+		location: node.location ? { latitude: Number(node.location.latitude), longitude: Number(node.location.longitude) } : null
 	};
 }
 

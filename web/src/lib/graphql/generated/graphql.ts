@@ -127,7 +127,7 @@ export type ActorDetailQueryVariables = Exact<{
 }>;
 
 
-export type ActorDetailQuery = { actors: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Actor_Kind, shortDescription: string | null, description: unknown, barrierFree: Enum_Actor_Barrierfree, accessibilityNote: string | null, lastConfirmedAt: string | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, address: { street: string | null, postalCode: string | null, city: string | null } | null, logo: { url: string, alternativeText: string | null, width: number | null, height: number | null, formats: unknown } | null, localized: { name: string | null, shortDescription: string | null, description: unknown, accessibilityNote: string | null, fallbackFields: Array<string> }, languages: Array<{ code: string } | null>, municipalities: Array<{ slug: string | null, name: string } | null>, offerings: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> } | null>, workingGroups: Array<{ slug: string | null, name: string, localized: { name: string | null } } | null>, events: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, localized: { title: string | null, fallbackFields: Array<string> } } | null> } | null>, offeringCount: { pageInfo: { total: number } } | null, eventCount: { pageInfo: { total: number } } | null };
+export type ActorDetailQuery = { actors: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Actor_Kind, shortDescription: string | null, description: unknown, barrierFree: Enum_Actor_Barrierfree, accessibilityNote: string | null, lastConfirmedAt: string | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, location: { latitude: number, longitude: number } | null, address: { street: string | null, postalCode: string | null, city: string | null } | null, logo: { url: string, alternativeText: string | null, width: number | null, height: number | null, formats: unknown } | null, localized: { name: string | null, shortDescription: string | null, description: unknown, accessibilityNote: string | null, fallbackFields: Array<string> }, languages: Array<{ code: string } | null>, municipalities: Array<{ slug: string | null, name: string } | null>, offerings: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> } | null>, workingGroups: Array<{ slug: string | null, name: string, localized: { name: string | null } } | null>, events: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, localized: { title: string | null, fallbackFields: Array<string> } } | null> } | null>, offeringCount: { pageInfo: { total: number } } | null, eventCount: { pageInfo: { total: number } } | null };
 
 export type ActorIdQueryVariables = Exact<{
   slug: string;
@@ -259,7 +259,7 @@ export type OfferingDetailQueryVariables = Exact<{
 }>;
 
 
-export type OfferingDetailQuery = { offerings: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, description: unknown, free: boolean, costNote: string | null, registration: Enum_Offering_Registration, registrationNote: string | null, scheduleNote: string | null, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, accessibilityNote: string | null, validFrom: string | null, validUntil: string | null, lastConfirmedAt: string | null, updatedAt: string | null, venueName: string | null, venueAddress: { street: string | null, postalCode: string | null, city: string | null } | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, openingHours: { byAppointment: boolean, temporarilyClosed: boolean, closedUntil: string | null, note: string | null, slots: Array<{ weekday: Enum_Componentscheduletimeslot_Weekday, opens: string, closes: string } | null> | null } | null, localized: { title: string | null, summary: string | null, description: unknown, costNote: string | null, registrationNote: string | null, scheduleNote: string | null, fallbackFields: Array<string> }, actor: { slug: string | null, name: string, kind: Enum_Actor_Kind, localized: { name: string | null } } | null, topic: { slug: string | null } | null, targetGroups: Array<{ slug: string | null } | null>, languages: Array<{ code: string } | null>, municipalities: Array<{ slug: string | null, name: string } | null> } | null> };
+export type OfferingDetailQuery = { offerings: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, description: unknown, free: boolean, costNote: string | null, registration: Enum_Offering_Registration, registrationNote: string | null, scheduleNote: string | null, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, accessibilityNote: string | null, validFrom: string | null, validUntil: string | null, lastConfirmedAt: string | null, updatedAt: string | null, venueName: string | null, location: { latitude: number, longitude: number } | null, venueAddress: { street: string | null, postalCode: string | null, city: string | null } | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, openingHours: { byAppointment: boolean, temporarilyClosed: boolean, closedUntil: string | null, note: string | null, slots: Array<{ weekday: Enum_Componentscheduletimeslot_Weekday, opens: string, closes: string } | null> | null } | null, localized: { title: string | null, summary: string | null, description: unknown, costNote: string | null, registrationNote: string | null, scheduleNote: string | null, fallbackFields: Array<string> }, actor: { slug: string | null, name: string, kind: Enum_Actor_Kind, localized: { name: string | null } } | null, topic: { slug: string | null } | null, targetGroups: Array<{ slug: string | null } | null>, languages: Array<{ code: string } | null>, municipalities: Array<{ slug: string | null, name: string } | null> } | null> };
 
 export type OfferingIdQueryVariables = Exact<{
   slug: string;
@@ -517,6 +517,10 @@ export const ActorDetailDocument = new TypedDocumentString(`
       phone
       website
     }
+    location {
+      latitude
+      longitude
+    }
     address {
       street
       postalCode
@@ -611,7 +615,7 @@ export const ActorDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:9b64f0c92f7c9bdf4cbb7bdedd8e630134f9733e1f72f83945329d76e62b3bd1"}) as unknown as TypedDocumentString<ActorDetailQuery, ActorDetailQueryVariables>;
+    `, {"hash":"sha256:243b1dbe099b61a0a1db36686dbe615e6d9019659ff9f3ad8134f50244bc483b"}) as unknown as TypedDocumentString<ActorDetailQuery, ActorDetailQueryVariables>;
 export const ActorIdDocument = new TypedDocumentString(`
     query ActorId($slug: String!) {
   actors(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
@@ -1071,6 +1075,10 @@ export const OfferingDetailDocument = new TypedDocumentString(`
     lastConfirmedAt
     updatedAt
     venueName
+    location {
+      latitude
+      longitude
+    }
     venueAddress {
       street
       postalCode
@@ -1125,7 +1133,7 @@ export const OfferingDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:b2ac2db96242da953f4d61a72b623cae6f20bb11afed5fccefb36e4822eb7811"}) as unknown as TypedDocumentString<OfferingDetailQuery, OfferingDetailQueryVariables>;
+    `, {"hash":"sha256:510e44e77cf9ad61312d26119cb281adb70aa068824506740907e7d66dd48271"}) as unknown as TypedDocumentString<OfferingDetailQuery, OfferingDetailQueryVariables>;
 export const OfferingIdDocument = new TypedDocumentString(`
     query OfferingId($slug: String!) {
   offerings(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
