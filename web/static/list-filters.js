@@ -1,6 +1,7 @@
 // Progressive enhancement of the list filters (offerings, actors): everything works without this
 // file; with it, a changed filter applies at once and "near me" can fill in the municipality.
 // Loaded as a module from this origin (CSP script-src 'self'), no inline code.
+/* global document, HTMLInputElement, HTMLSelectElement */
 
 const REOPEN_KEY = 'list-filters-reopen';
 
