@@ -20,7 +20,7 @@ const GEO_POINT = 'shared.geo-point';
 
 type Knex = Core.Strapi['db']['connection'];
 type Query = ReturnType<Knex>;
-type JoinTable = { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string }; on?: Record<string, string> };
+type JoinTable = { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string }; on?: Record<string, string>; orderColumnName?: string };
 type Meta = { tableName: string; attributes: Record<string, { columnName?: string; joinTable?: JoinTable; enum?: string[] }> };
 
 /** A relation to a type without drafts, chosen by `key` (slug or code); municipalities include a Verbandsgemeinde's members. */
@@ -257,7 +257,8 @@ export async function entryPositions(strapi: Core.Strapi, type: ListType, select
       .connection(link.name)
       .select({ entry_id: link.joinColumn.name, municipality_id: link.inverseJoinColumn.name })
       .whereIn(link.joinColumn.name, missing)
-      .orderBy('id')) as Array<{ entry_id: unknown; municipality_id: unknown }>;
+      // "first" as the editor ordered them (the relation's order column), as GraphQL lists them
+      .orderBy([link.orderColumnName ?? 'id', 'id'])) as Array<{ entry_id: unknown; municipality_id: unknown }>;
     const centres = await pointsOf(strapi, MUNICIPALITY_UID, 'location', [...new Set(links.map((l) => Number(l.municipality_id)))]);
     for (const l of links) {
       const centre = centres.get(Number(l.municipality_id));
