@@ -57,6 +57,11 @@ export const PERMISSIONS = {
   readRetentionPolicy: { roles: EVERYONE, routes: ['api::retention.retention.policy'] },
   /** How many current public offerings each topic has (counted by the database, content/offering-counts.ts). */
   readOfferingCounts: { roles: EVERYONE, routes: ['api::offering.counts.byTopic'] },
+  /** The public lists' counts per facet value and the matching entries' positions (content/facet-counts.ts). */
+  readListFacets: {
+    roles: EVERYONE,
+    routes: ['api::offering.counts.facets', 'api::offering.counts.positions', 'api::actor.counts.facets', 'api::actor.counts.positions'],
+  },
   /** Signing in and resetting a forgotten password; registration stays closed. */
   signIn: {
     roles: ['public'],

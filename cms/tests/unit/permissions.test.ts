@@ -65,6 +65,10 @@ describe('authorize', () => {
     for (const caller of Object.values(callers)) expect(authorize(caller, 'readOfferingCounts')).toBe(true);
   });
 
+  it('opens the public lists\' facet counts and positions to everyone', () => {
+    for (const caller of Object.values(callers)) expect(authorize(caller, 'readListFacets')).toBe(true);
+  });
+
   it('gives a network session only to members and the office', () => {
     expect(authorize(callers.kvhs, 'networkSession')).toBe(true);
     expect(authorize(callers.office, 'networkSession')).toBe(true);
@@ -82,6 +86,10 @@ describe('derived role table and scopes', () => {
       'plugin::i18n.locales.listLocales',
       'api::retention.retention.policy',
       'api::offering.counts.byTopic',
+      'api::offering.counts.facets',
+      'api::offering.counts.positions',
+      'api::actor.counts.facets',
+      'api::actor.counts.positions',
       'plugin::users-permissions.auth.callback',
       'plugin::users-permissions.auth.forgotPassword',
       'plugin::users-permissions.auth.resetPassword',

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+	actorChips,
 	actorFilter,
+	actorSelection,
 	expandMunicipality,
+	offeringChips,
+	offeringSelection,
 	offeringFilter,
 	offeringSearchParams,
 	parseActorFacets,
@@ -28,34 +32,47 @@ describe('parsing facets from the query string', () => {
 			known
 		);
 		expect(facets).toEqual({
-			gemeinde: 'haldensleben',
-			thema: 'wohnen',
-			zielgruppe: 'frauen',
-			sprache: 'ar',
+			gemeinde: ['haldensleben'],
+			thema: ['wohnen'],
+			zielgruppe: ['frauen'],
+			sprache: ['ar'],
 			kostenlos: true,
 			barrierefrei: true,
 			online: true,
 			sortierung: 'bestaetigt',
+			nahe: undefined,
 			seite: 3
 		});
 	});
 
-	it('ignores unknown, malformed and repeated values instead of failing', () => {
+	it('ignores unknown and malformed values instead of failing; repeated values add up', () => {
 		const facets = parseOfferingFacets(
 			params('gemeinde=%00&thema=unbekannt&zielgruppe=<script>&sprache=xx&kostenlos=vielleicht&sortierung=drop+table&seite=-4&thema=wohnen'),
 			known
 		);
 		expect(facets).toEqual({
-			gemeinde: undefined,
-			thema: undefined,
-			zielgruppe: undefined,
-			sprache: undefined,
+			gemeinde: [],
+			thema: ['wohnen'],
+			zielgruppe: [],
+			sprache: [],
 			kostenlos: false,
 			barrierefrei: false,
 			online: false,
 			sortierung: 'titel',
+			nahe: undefined,
 			seite: 1
 		});
+	});
+
+	it('reads several values per facet, each once, and "near" a known municipality', () => {
+		const facets = parseOfferingFacets(params('thema=wohnen&thema=sprache-bildung&thema=wohnen&sprache=AR&sprache=uk&nahe=angern'), known);
+		expect(facets.thema).toEqual(['wohnen', 'sprache-bildung']);
+		expect(facets.sprache).toEqual(['ar', 'uk']);
+		expect(facets.nahe).toBe('angern');
+		expect(parseOfferingFacets(params('nahe=atlantis'), known).nahe).toBeUndefined();
+		// a URL cannot ask for unbounded lists
+		const many = new URLSearchParams(Array.from({ length: 100 }, (_, i) => ['gemeinde', `ort-${i}`]));
+		expect(parseOfferingFacets(many).gemeinde.length).toBeLessThanOrEqual(40);
 	});
 
 	it('keeps page numbers inside GraphQL Int', () => {
@@ -67,16 +84,18 @@ describe('parsing facets from the query string', () => {
 	});
 
 	it('parses actor facets', () => {
-		expect(parseActorFacets(params('art=church&gemeinde=angern&sprache=uk&seite=2'), known)).toEqual({
-			art: 'church',
-			gemeinde: 'angern',
-			sprache: 'uk',
+		expect(parseActorFacets(params('art=church&art=shelter&gemeinde=angern&sprache=uk&seite=2'), known)).toEqual({
+			art: ['church', 'shelter'],
+			gemeinde: ['angern'],
+			sprache: ['uk'],
+			nahe: undefined,
 			seite: 2
 		});
 		expect(parseActorFacets(params('art=spaceship&gemeinde=atlantis'), known)).toEqual({
-			art: undefined,
-			gemeinde: undefined,
-			sprache: undefined,
+			art: [],
+			gemeinde: [],
+			sprache: [],
+			nahe: undefined,
 			seite: 1
 		});
 	});
@@ -114,9 +133,9 @@ describe('facets → variables of the lists’ documents', () => {
 		expect(offeringFilter(facets, municipalities, TODAY)).toEqual({
 			today: TODAY,
 			municipalities: ['verbandsgemeinde-elbe-heide', 'angern', 'rogaetz', 'zielitz'],
-			topic: 'wohnen',
-			targetGroup: 'frauen',
-			language: 'ar',
+			topics: ['wohnen'],
+			targetGroups: ['frauen'],
+			languages: ['ar'],
 			free: true,
 			barrierFree: 'yes',
 			deliveryModes: ['online', 'hybrid']
@@ -125,10 +144,21 @@ describe('facets → variables of the lists’ documents', () => {
 
 	it('maps actor facets', () => {
 		expect(actorFilter(parseActorFacets(params('art=church&gemeinde=verbandsgemeinde-elbe-heide&sprache=ar'), known), municipalities)).toEqual({
-			kind: 'church',
+			kinds: ['church'],
 			municipalities: ['verbandsgemeinde-elbe-heide', 'angern', 'rogaetz', 'zielitz'],
-			language: 'ar'
+			languages: ['ar']
 		});
+	});
+
+	it('ORs values within a facet: several municipalities expand together, each once', () => {
+		const facets = parseOfferingFacets(params('gemeinde=verbandsgemeinde-elbe-heide&gemeinde=angern&gemeinde=haldensleben&thema=wohnen&thema=sprache-bildung'), known);
+		const variables = offeringFilter(facets, municipalities, TODAY);
+		expect(variables.municipalities).toEqual(['verbandsgemeinde-elbe-heide', 'angern', 'rogaetz', 'zielitz', 'haldensleben']);
+		expect(variables.topics).toEqual(['wohnen', 'sprache-bildung']);
+		expect(offeringSelection(facets).toString()).toBe(
+			'municipality=verbandsgemeinde-elbe-heide&municipality=angern&municipality=haldensleben&topic=wohnen&topic=sprache-bildung'
+		);
+		expect(actorSelection(parseActorFacets(params('art=church&sprache=ar&sprache=uk'), known)).toString()).toBe('kind=church&language=ar&language=uk');
 		expect(actorFilter(parseActorFacets(params('')), municipalities)).toEqual({});
 	});
 });
@@ -141,5 +171,22 @@ describe('facets → shareable URLs', () => {
 		expect(offeringSearchParams(facets, { seite: 1 })).toBe('?thema=wohnen&kostenlos=1');
 		expect(parseOfferingFacets(params(offeringSearchParams(facets).slice(1)), known)).toEqual(facets);
 		expect(offeringSearchParams(parseOfferingFacets(params('')))).toBe('');
+		const multi = parseOfferingFacets(params('thema=wohnen&thema=sprache-bildung&nahe=angern'), known);
+		expect(offeringSearchParams(multi)).toBe('?thema=wohnen&thema=sprache-bildung&nahe=angern');
+		expect(parseOfferingFacets(params(offeringSearchParams(multi).slice(1)), known)).toEqual(multi);
+	});
+
+	it('gives each active value a chip whose link removes just that value', () => {
+		const facets = parseOfferingFacets(params('thema=wohnen&thema=sprache-bildung&kostenlos=1&nahe=angern&seite=3'), known);
+		expect(offeringChips(facets)).toEqual([
+			{ facet: 'thema', value: 'wohnen', query: '?thema=sprache-bildung&kostenlos=1&nahe=angern' },
+			{ facet: 'thema', value: 'sprache-bildung', query: '?thema=wohnen&kostenlos=1&nahe=angern' },
+			{ facet: 'kostenlos', value: '1', query: '?thema=wohnen&thema=sprache-bildung&nahe=angern' },
+			{ facet: 'nahe', value: 'angern', query: '?thema=wohnen&thema=sprache-bildung&kostenlos=1' }
+		]);
+		expect(actorChips(parseActorFacets(params('art=church&art=shelter'), known))).toEqual([
+			{ facet: 'art', value: 'church', query: '?art=shelter' },
+			{ facet: 'art', value: 'shelter', query: '?art=church' }
+		]);
 	});
 });

@@ -79,16 +79,18 @@ const distinct = (values: Array<string | undefined>) => [...new Set(values.filte
 // --- the site in a browser ----------------------------------------------------------------------------
 
 /**
- * Opens the list, sets the form fields as a visitor would (selects and checkboxes), sends the form
- * with its submit button, and collects the offerings over all result pages.
+ * Opens the list, opens the filter disclosure, ticks the facet values and properties as a visitor
+ * would (every facet value is a checkbox: several per facet are possible), sends the form with its
+ * submit button, and collects the offerings over all result pages.
  */
-async function submitFilterForm(fields: { select?: Record<string, string>; check?: string[] }, locale = 'de') {
+async function submitFilterForm(fields: { choose?: Record<string, string>; check?: string[] }, locale = 'de') {
 	const { page } = session;
 	const response = await page.goto(`/${locale}/angebote`, { waitUntil: 'load' });
 	expect(response?.status()).toBe(200);
-	const form = page.locator('main form[method="get"]').filter({ has: page.locator('select[name="gemeinde"]') });
+	const form = page.locator('main form[method="get"]').filter({ has: page.locator('input[name="gemeinde"]') });
 	expect(await form.count(), 'one filter form with the municipality facet').toBe(1);
-	for (const [name, value] of Object.entries(fields.select ?? {})) await form.locator(`select[name="${name}"]`).selectOption(value);
+	await page.locator('main details.filter-disclosure > summary').click();
+	for (const [name, value] of Object.entries(fields.choose ?? {})) await form.locator(`input[type="checkbox"][name="${name}"][value="${value}"]`).check();
 	for (const name of fields.check ?? []) await form.locator(`input[type="checkbox"][name="${name}"]`).check();
 	const [navigation] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), form.locator('button[type="submit"]').click()]);
 	expect(navigation?.status()).toBe(200);
@@ -134,7 +136,7 @@ describe('the offerings list without JavaScript', () => {
 		expect(collectives.length, 'the demo data has Verbandsgemeinden with members').toBeGreaterThan(0);
 		const vg = collectives[0];
 		expect(vg.gain, `offerings of the members of ${vg.slug} are not tagged with the Verbandsgemeinde itself`).toBeGreaterThan(0);
-		const { url, listed } = await submitFilterForm({ select: { gemeinde: vg.slug } });
+		const { url, listed } = await submitFilterForm({ choose: { gemeinde: vg.slug } });
 		expect(url.searchParams.get('gemeinde')).toBe(vg.slug);
 		expectListToEqual(listed, expectedSlugs(inMunicipality(vg.slug)), `gemeinde=${vg.slug} (Verbandsgemeinde)`);
 	});
@@ -142,27 +144,27 @@ describe('the offerings list without JavaScript', () => {
 	test('municipality, a member municipality: only its own offerings', async () => {
 		const members = distinct(municipalities.filter((m) => m.kind === 'collective_municipality').flatMap((m) => m.members.map((x) => x.slug)));
 		const member = busiestValue(members, inMunicipality);
-		const { listed } = await submitFilterForm({ select: { gemeinde: member } });
+		const { listed } = await submitFilterForm({ choose: { gemeinde: member } });
 		expectListToEqual(listed, expectedSlugs(inMunicipality(member)), `gemeinde=${member} (member municipality)`);
 	});
 
 	test('municipality, a unitary municipality', async () => {
 		const unitary = municipalities.filter((m) => m.kind === 'unitary_municipality').map((m) => m.slug);
 		const choice = busiestValue(unitary, inMunicipality);
-		const { listed } = await submitFilterForm({ select: { gemeinde: choice } });
+		const { listed } = await submitFilterForm({ choose: { gemeinde: choice } });
 		expectListToEqual(listed, expectedSlugs(inMunicipality(choice)), `gemeinde=${choice}`);
 	});
 
 	test('topic', async () => {
 		const topic = busiestValue(distinct(offerings.map((o) => o.topic?.slug)), withTopic);
-		const { url, listed } = await submitFilterForm({ select: { thema: topic } });
+		const { url, listed } = await submitFilterForm({ choose: { thema: topic } });
 		expect(url.searchParams.get('thema')).toBe(topic);
 		expectListToEqual(listed, expectedSlugs(withTopic(topic)), `thema=${topic}`);
 	});
 
 	test('target group', async () => {
 		const group = busiestValue(distinct(offerings.flatMap((o) => o.targetGroups.map((t) => t.slug))), forTargetGroup);
-		const { url, listed } = await submitFilterForm({ select: { zielgruppe: group } });
+		const { url, listed } = await submitFilterForm({ choose: { zielgruppe: group } });
 		expect(url.searchParams.get('zielgruppe')).toBe(group);
 		expectListToEqual(listed, expectedSlugs(forTargetGroup(group)), `zielgruppe=${group}`);
 	});
@@ -171,7 +173,7 @@ describe('the offerings list without JavaScript', () => {
 		// not German: nearly everything is offered in German; a language of newcomers is the real use
 		const languages = distinct(offerings.flatMap((o) => o.languages.map((l) => l.code))).filter((code) => code !== 'de');
 		const language = busiestValue(languages, inLanguage);
-		const { url, listed } = await submitFilterForm({ select: { sprache: language } });
+		const { url, listed } = await submitFilterForm({ choose: { sprache: language } });
 		expect(url.searchParams.get('sprache')).toBe(language);
 		expectListToEqual(listed, expectedSlugs(inLanguage(language)), `sprache=${language}`);
 	});
@@ -195,13 +197,13 @@ describe('the offerings list without JavaScript', () => {
 		const vg = municipalities.find((m) => m.kind === 'collective_municipality' && expectedSlugs(inMunicipality(m.slug), free).length > 0);
 		expect(vg, 'a Verbandsgemeinde with free offerings').toBeDefined();
 		const topic = busiestValue(distinct(offerings.map((o) => o.topic?.slug)), (t) => (o) => withTopic(t)(o) && inMunicipality(vg!.slug)(o));
-		const { listed } = await submitFilterForm({ select: { gemeinde: vg!.slug, thema: topic }, check: ['kostenlos'] });
+		const { listed } = await submitFilterForm({ choose: { gemeinde: vg!.slug, thema: topic }, check: ['kostenlos'] });
 		expectListToEqual(listed, expectedSlugs(inMunicipality(vg!.slug), withTopic(topic), free), `gemeinde=${vg!.slug}&thema=${topic}&kostenlos`);
 	});
 
 	test('the filters work the same from the Arabic page', async () => {
 		const language = busiestValue(distinct(offerings.flatMap((o) => o.languages.map((l) => l.code))).filter((c) => c !== 'de'), inLanguage);
-		const { listed } = await submitFilterForm({ select: { sprache: language }, check: ['kostenlos'] }, 'ar');
+		const { listed } = await submitFilterForm({ choose: { sprache: language }, check: ['kostenlos'] }, 'ar');
 		expectListToEqual(listed, expectedSlugs(inLanguage(language), free), `ar: sprache=${language}&kostenlos`);
 	});
 
@@ -209,7 +211,7 @@ describe('the offerings list without JavaScript', () => {
 		const { page } = session;
 		await page.goto('/de/angebote', { waitUntil: 'load' });
 		const options = async (name: string) =>
-			(await page.locator(`main select[name="${name}"] option`).evaluateAll((nodes) => nodes.map((n) => (n as HTMLOptionElement).value))).filter(Boolean);
+			(await page.locator(`main input[name="${name}"]`).evaluateAll((nodes) => nodes.map((n) => (n as HTMLInputElement).value))).filter(Boolean);
 		const offered = {
 			gemeinde: await options('gemeinde'),
 			thema: await options('thema'),
@@ -230,7 +232,7 @@ describe('the offerings list without JavaScript', () => {
 		);
 	});
 
-	test('every value of every select facet, as the shareable GET URL, shows exactly what the CMS says', async () => {
+	test('every value of every facet, as the shareable GET URL, shows exactly what the CMS says', async () => {
 		const { page } = session;
 		await page.goto('/de/angebote', { waitUntil: 'load' });
 		const facets: Array<{ name: string; predicate: (value: string) => Predicate }> = [
@@ -241,7 +243,7 @@ describe('the offerings list without JavaScript', () => {
 		];
 		const values: Array<{ name: string; value: string; predicate: Predicate }> = [];
 		for (const { name, predicate } of facets) {
-			const options = await page.locator(`main select[name="${name}"] option`).evaluateAll((nodes) => nodes.map((n) => (n as HTMLOptionElement).value));
+			const options = await page.locator(`main input[name="${name}"]`).evaluateAll((nodes) => nodes.map((n) => (n as HTMLInputElement).value));
 			for (const value of options.filter(Boolean)) values.push({ name, value, predicate: predicate(value) });
 		}
 		expect(values.length).toBeGreaterThan(0);

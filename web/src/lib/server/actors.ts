@@ -5,9 +5,22 @@ import { PAGE_SIZE, type ActorFilterVariables } from '../facets.ts';
 import type { Locale } from '../i18n.ts';
 
 const ActorListQuery = graphql(`
-	query ActorList($locale: String!, $kind: String, $municipalities: [String], $language: String, $page: Int!, $pageSize: Int!) {
+	query ActorList(
+		$locale: String!
+		$kinds: [String]
+		$municipalities: [String]
+		$languages: [String]
+		$documentIds: [ID]
+		$page: Int!
+		$pageSize: Int!
+	) {
 		actors_connection(
-			filters: { kind: { eq: $kind }, municipalities: { slug: { in: $municipalities } }, languages: { code: { eq: $language } } }
+			filters: {
+				kind: { in: $kinds }
+				municipalities: { slug: { in: $municipalities } }
+				languages: { code: { in: $languages } }
+				documentId: { in: $documentIds }
+			}
 			pagination: { page: $page, pageSize: $pageSize }
 			sort: ["name:asc"]
 		) {
@@ -43,9 +56,12 @@ const ActorListQuery = graphql(`
 	}
 `);
 
-/** Facets come in as scalars (absent: not filtered); the filter itself is written in the document. */
-export async function listActors(locale: Locale, filters: ActorFilterVariables, page: number) {
-	const data = await cms.request(ActorListQuery, { locale, ...filters, page, pageSize: PAGE_SIZE });
+/**
+ * Facets come in as lists of values (absent: not filtered); the filter itself is written in the
+ * document. `documentIds` (for "near …") narrows the page to those actors.
+ */
+export async function listActors(locale: Locale, filters: ActorFilterVariables, page: number, documentIds?: string[]) {
+	const data = await cms.request(ActorListQuery, { locale, ...filters, documentIds, page, pageSize: PAGE_SIZE });
 	const connection = data.actors_connection;
 	return {
 		pageInfo: connection?.pageInfo ?? { total: 0, page: 1, pageSize: PAGE_SIZE, pageCount: 0 },
@@ -79,6 +95,10 @@ const ActorDetailQuery = graphql(`
 				email
 				phone
 				website
+			}
+			location {
+				latitude
+				longitude
 			}
 			address {
 				street
@@ -192,6 +212,7 @@ export async function getActor(slug: string, locale: Locale, today: string) {
 		lastConfirmedAt: node.lastConfirmedAt ?? null,
 		contact: node.contact ?? null,
 		address: node.address ?? null,
+		location: node.location ? { latitude: Number(node.location.latitude), longitude: Number(node.location.longitude) } : null,
 		logo: node.logo ?? null,
 		languages: node.languages.flatMap((l) => (l ? [l.code] : [])),
 		municipalities: node.municipalities.flatMap((m) => (m?.slug ? [{ slug: m.slug, name: m.name }] : [])),

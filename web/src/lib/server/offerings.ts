@@ -63,9 +63,10 @@ const OfferingListQuery = graphql(`
 		$locale: String!
 		$today: Date!
 		$municipalities: [String]
-		$topic: String
-		$targetGroup: String
-		$language: String
+		$topics: [String]
+		$targetGroups: [String]
+		$languages: [String]
+		$documentIds: [ID]
 		$free: Boolean
 		$barrierFree: String
 		$deliveryModes: [String]
@@ -77,9 +78,10 @@ const OfferingListQuery = graphql(`
 			filters: {
 				or: [{ validUntil: { null: true } }, { validUntil: { gte: $today } }]
 				municipalities: { slug: { in: $municipalities } }
-				topic: { slug: { eq: $topic } }
-				targetGroups: { slug: { eq: $targetGroup } }
-				languages: { code: { eq: $language } }
+				topic: { slug: { in: $topics } }
+				targetGroups: { slug: { in: $targetGroups } }
+				languages: { code: { in: $languages } }
+				documentId: { in: $documentIds }
 				free: { eq: $free }
 				barrierFree: { eq: $barrierFree }
 				deliveryMode: { in: $deliveryModes }
@@ -93,9 +95,10 @@ const OfferingListQuery = graphql(`
 			filters: {
 				or: [{ validUntil: { null: true } }, { validUntil: { gte: $today } }]
 				municipalities: { slug: { in: $municipalities } }
-				topic: { slug: { eq: $topic } }
-				targetGroups: { slug: { eq: $targetGroup } }
-				languages: { code: { eq: $language } }
+				topic: { slug: { in: $topics } }
+				targetGroups: { slug: { in: $targetGroups } }
+				languages: { code: { in: $languages } }
+				documentId: { in: $documentIds }
 				free: { eq: $free }
 				barrierFree: { eq: $barrierFree }
 				deliveryMode: { in: $deliveryModes }
@@ -111,14 +114,19 @@ const OfferingListQuery = graphql(`
 export type OfferingListData = Awaited<ReturnType<typeof listOfferings>>;
 export type OfferingListItem = OfferingListData['items'][number];
 
+/**
+ * One page of the list. `documentIds` (for "near …", ordered by distance elsewhere) narrows the
+ * page to those offerings, in that order.
+ */
 export async function listOfferings(
 	locale: Locale,
 	filters: OfferingFilterVariables,
-	options: { page: number; sort: OfferingSort; pageSize?: number }
+	options: { page: number; sort: OfferingSort; pageSize?: number; documentIds?: string[] }
 ) {
 	const data = await cms.request(OfferingListQuery, {
 		locale,
 		...filters,
+		documentIds: options.documentIds,
 		page: options.page,
 		pageSize: options.pageSize ?? PAGE_SIZE,
 		byConfirmation: options.sort === 'bestaetigt'
@@ -166,6 +174,10 @@ const OfferingDetailQuery = graphql(`
 			lastConfirmedAt
 			updatedAt
 			venueName
+			location {
+				latitude
+				longitude
+			}
 			venueAddress {
 				street
 				postalCode
@@ -240,7 +252,8 @@ export async function getOffering(slug: string, locale: Locale) {
 		topic: node.topic?.slug ?? null,
 		targetGroups: node.targetGroups.flatMap((t) => (t?.slug ? [t.slug] : [])),
 		languages: node.languages.flatMap((l) => (l ? [l.code] : [])),
-		municipalities: node.municipalities.flatMap((m) => (m?.slug ? [{ slug: m.slug, name: m.name }] : []))
+		municipalities: node.municipalities.flatMap((m) => (m?.slug ? [{ slug: m.slug, name: m.name }] : [])),
+		location: node.location ? { latitude: Number(node.location.latitude), longitude: Number(node.location.longitude) } : null
 	};
 }
 

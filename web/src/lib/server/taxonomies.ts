@@ -8,6 +8,7 @@ import { graphql } from '../graphql/generated/gql.ts';
 import type { Locale } from '../i18n.ts';
 import type { MunicipalityNode } from '../facets.ts';
 import { ttlCache } from './cache.ts';
+import type { Position } from '../geo.ts';
 
 const TaxonomiesQuery = graphql(`
 	query Taxonomies($locale: String!) {
@@ -15,6 +16,10 @@ const TaxonomiesQuery = graphql(`
 			slug
 			name
 			kind
+			location {
+				latitude
+				longitude
+			}
 			parent {
 				slug
 			}
@@ -69,6 +74,8 @@ export interface LanguageLabel {
 export interface Municipality extends MunicipalityNode {
 	name: string;
 	parent: string | null;
+	/** the centre (seed: cms/src/seed/data/municipalities.ts) */
+	position: Position | null;
 }
 
 export interface Taxonomies {
@@ -89,6 +96,7 @@ const cache = ttlCache<Locale, Taxonomies>(60_000, async (locale) => {
 							name: m.name,
 							kind: m.kind,
 							parent: m.parent?.slug ?? null,
+							position: m.location ? { latitude: Number(m.location.latitude), longitude: Number(m.location.longitude) } : null,
 							members: m.members.flatMap((member) => (member?.slug ? [member.slug] : []))
 						}
 					]

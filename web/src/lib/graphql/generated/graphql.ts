@@ -108,9 +108,10 @@ export type Enum_Page_Key =
 
 export type ActorListQueryVariables = Exact<{
   locale: string;
-  kind?: string | null | undefined;
+  kinds?: Array<string | null | undefined> | string | null | undefined;
   municipalities?: Array<string | null | undefined> | string | null | undefined;
-  language?: string | null | undefined;
+  languages?: Array<string | null | undefined> | string | null | undefined;
+  documentIds?: Array<string | number | null | undefined> | string | number | null | undefined;
   page: number;
   pageSize: number;
 }>;
@@ -126,7 +127,7 @@ export type ActorDetailQueryVariables = Exact<{
 }>;
 
 
-export type ActorDetailQuery = { actors: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Actor_Kind, shortDescription: string | null, description: unknown, barrierFree: Enum_Actor_Barrierfree, accessibilityNote: string | null, lastConfirmedAt: string | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, address: { street: string | null, postalCode: string | null, city: string | null } | null, logo: { url: string, alternativeText: string | null, width: number | null, height: number | null, formats: unknown } | null, localized: { name: string | null, shortDescription: string | null, description: unknown, accessibilityNote: string | null, fallbackFields: Array<string> }, languages: Array<{ code: string } | null>, municipalities: Array<{ slug: string | null, name: string } | null>, offerings: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> } | null>, workingGroups: Array<{ slug: string | null, name: string, localized: { name: string | null } } | null>, events: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, localized: { title: string | null, fallbackFields: Array<string> } } | null> } | null>, offeringCount: { pageInfo: { total: number } } | null, eventCount: { pageInfo: { total: number } } | null };
+export type ActorDetailQuery = { actors: Array<{ documentId: string, slug: string | null, name: string, kind: Enum_Actor_Kind, shortDescription: string | null, description: unknown, barrierFree: Enum_Actor_Barrierfree, accessibilityNote: string | null, lastConfirmedAt: string | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, location: { latitude: number, longitude: number } | null, address: { street: string | null, postalCode: string | null, city: string | null } | null, logo: { url: string, alternativeText: string | null, width: number | null, height: number | null, formats: unknown } | null, localized: { name: string | null, shortDescription: string | null, description: unknown, accessibilityNote: string | null, fallbackFields: Array<string> }, languages: Array<{ code: string } | null>, municipalities: Array<{ slug: string | null, name: string } | null>, offerings: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, free: boolean, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> }, openingHours: { temporarilyClosed: boolean, closedUntil: string | null } | null, topic: { slug: string | null } | null, municipalities: Array<{ slug: string | null, name: string } | null> } | null>, workingGroups: Array<{ slug: string | null, name: string, localized: { name: string | null } } | null>, events: Array<{ slug: string | null, title: string, startsAt: string, endsAt: string | null, localized: { title: string | null, fallbackFields: Array<string> } } | null> } | null>, offeringCount: { pageInfo: { total: number } } | null, eventCount: { pageInfo: { total: number } } | null };
 
 export type ActorIdQueryVariables = Exact<{
   slug: string;
@@ -237,9 +238,10 @@ export type OfferingListQueryVariables = Exact<{
   locale: string;
   today: string;
   municipalities?: Array<string | null | undefined> | string | null | undefined;
-  topic?: string | null | undefined;
-  targetGroup?: string | null | undefined;
-  language?: string | null | undefined;
+  topics?: Array<string | null | undefined> | string | null | undefined;
+  targetGroups?: Array<string | null | undefined> | string | null | undefined;
+  languages?: Array<string | null | undefined> | string | null | undefined;
+  documentIds?: Array<string | number | null | undefined> | string | number | null | undefined;
   free?: boolean | null | undefined;
   barrierFree?: string | null | undefined;
   deliveryModes?: Array<string | null | undefined> | string | null | undefined;
@@ -257,7 +259,7 @@ export type OfferingDetailQueryVariables = Exact<{
 }>;
 
 
-export type OfferingDetailQuery = { offerings: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, description: unknown, free: boolean, costNote: string | null, registration: Enum_Offering_Registration, registrationNote: string | null, scheduleNote: string | null, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, accessibilityNote: string | null, validFrom: string | null, validUntil: string | null, lastConfirmedAt: string | null, updatedAt: string | null, venueName: string | null, venueAddress: { street: string | null, postalCode: string | null, city: string | null } | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, openingHours: { byAppointment: boolean, temporarilyClosed: boolean, closedUntil: string | null, note: string | null, slots: Array<{ weekday: Enum_Componentscheduletimeslot_Weekday, opens: string, closes: string } | null> | null } | null, localized: { title: string | null, summary: string | null, description: unknown, costNote: string | null, registrationNote: string | null, scheduleNote: string | null, fallbackFields: Array<string> }, actor: { slug: string | null, name: string, kind: Enum_Actor_Kind, localized: { name: string | null } } | null, topic: { slug: string | null } | null, targetGroups: Array<{ slug: string | null } | null>, languages: Array<{ code: string } | null>, municipalities: Array<{ slug: string | null, name: string } | null> } | null> };
+export type OfferingDetailQuery = { offerings: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, description: unknown, free: boolean, costNote: string | null, registration: Enum_Offering_Registration, registrationNote: string | null, scheduleNote: string | null, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, accessibilityNote: string | null, validFrom: string | null, validUntil: string | null, lastConfirmedAt: string | null, updatedAt: string | null, venueName: string | null, location: { latitude: number, longitude: number } | null, venueAddress: { street: string | null, postalCode: string | null, city: string | null } | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, openingHours: { byAppointment: boolean, temporarilyClosed: boolean, closedUntil: string | null, note: string | null, slots: Array<{ weekday: Enum_Componentscheduletimeslot_Weekday, opens: string, closes: string } | null> | null } | null, localized: { title: string | null, summary: string | null, description: unknown, costNote: string | null, registrationNote: string | null, scheduleNote: string | null, fallbackFields: Array<string> }, actor: { slug: string | null, name: string, kind: Enum_Actor_Kind, localized: { name: string | null } } | null, topic: { slug: string | null } | null, targetGroups: Array<{ slug: string | null } | null>, languages: Array<{ code: string } | null>, municipalities: Array<{ slug: string | null, name: string } | null> } | null> };
 
 export type OfferingIdQueryVariables = Exact<{
   slug: string;
@@ -345,7 +347,7 @@ export type TaxonomiesQueryVariables = Exact<{
 }>;
 
 
-export type TaxonomiesQuery = { municipalities: Array<{ slug: string | null, name: string, kind: Enum_Municipality_Kind, parent: { slug: string | null } | null, members: Array<{ slug: string | null } | null> } | null>, topics: Array<{ slug: string | null, name: string, localized: { name: string | null, description: string | null, fallbackFields: Array<string> } } | null>, targetGroups: Array<{ slug: string | null, name: string, localized: { name: string | null, fallbackFields: Array<string> } } | null>, languages: Array<{ code: string, name: string, nativeName: string | null, localized: { name: string | null, fallbackFields: Array<string> } } | null> };
+export type TaxonomiesQuery = { municipalities: Array<{ slug: string | null, name: string, kind: Enum_Municipality_Kind, location: { latitude: number, longitude: number } | null, parent: { slug: string | null } | null, members: Array<{ slug: string | null } | null> } | null>, topics: Array<{ slug: string | null, name: string, localized: { name: string | null, description: string | null, fallbackFields: Array<string> } } | null>, targetGroups: Array<{ slug: string | null, name: string, localized: { name: string | null, fallbackFields: Array<string> } } | null>, languages: Array<{ code: string, name: string, nativeName: string | null, localized: { name: string | null, fallbackFields: Array<string> } } | null> };
 
 export type WorkingGroupListQueryVariables = Exact<{
   locale: string;
@@ -460,9 +462,9 @@ export const OfferingListPageFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"OfferingListPage"}) as unknown as TypedDocumentString<OfferingListPageFragment, unknown>;
 export const ActorListDocument = new TypedDocumentString(`
-    query ActorList($locale: String!, $kind: String, $municipalities: [String], $language: String, $page: Int!, $pageSize: Int!) {
+    query ActorList($locale: String!, $kinds: [String], $municipalities: [String], $languages: [String], $documentIds: [ID], $page: Int!, $pageSize: Int!) {
   actors_connection(
-    filters: {kind: {eq: $kind}, municipalities: {slug: {in: $municipalities}}, languages: {code: {eq: $language}}}
+    filters: {kind: {in: $kinds}, municipalities: {slug: {in: $municipalities}}, languages: {code: {in: $languages}}, documentId: {in: $documentIds}}
     pagination: {page: $page, pageSize: $pageSize}
     sort: ["name:asc"]
   ) {
@@ -496,7 +498,7 @@ export const ActorListDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:8461860abf498ab772e8ee526f4d09cab7bdc48d2c25197ed7b8fe7a64f3f998"}) as unknown as TypedDocumentString<ActorListQuery, ActorListQueryVariables>;
+    `, {"hash":"sha256:312dec07d76ac95a59f7aea948a0d0d5807853607413d5167aac3cb2d9a85e69"}) as unknown as TypedDocumentString<ActorListQuery, ActorListQueryVariables>;
 export const ActorDetailDocument = new TypedDocumentString(`
     query ActorDetail($slug: String!, $locale: String!, $today: Date!, $now: DateTime!) {
   actors(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
@@ -514,6 +516,10 @@ export const ActorDetailDocument = new TypedDocumentString(`
       email
       phone
       website
+    }
+    location {
+      latitude
+      longitude
     }
     address {
       street
@@ -609,7 +615,7 @@ export const ActorDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:9b64f0c92f7c9bdf4cbb7bdedd8e630134f9733e1f72f83945329d76e62b3bd1"}) as unknown as TypedDocumentString<ActorDetailQuery, ActorDetailQueryVariables>;
+    `, {"hash":"sha256:243b1dbe099b61a0a1db36686dbe615e6d9019659ff9f3ad8134f50244bc483b"}) as unknown as TypedDocumentString<ActorDetailQuery, ActorDetailQueryVariables>;
 export const ActorIdDocument = new TypedDocumentString(`
     query ActorId($slug: String!) {
   actors(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
@@ -989,16 +995,16 @@ export const MunicipalityDetailDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:a38b770f9f254e2320244e4b7cce9c61c7a63396d10c7f3bacdb12a8f4e50f1c"}) as unknown as TypedDocumentString<MunicipalityDetailQuery, MunicipalityDetailQueryVariables>;
 export const OfferingListDocument = new TypedDocumentString(`
-    query OfferingList($locale: String!, $today: Date!, $municipalities: [String], $topic: String, $targetGroup: String, $language: String, $free: Boolean, $barrierFree: String, $deliveryModes: [String], $page: Int!, $pageSize: Int!, $byConfirmation: Boolean!) {
+    query OfferingList($locale: String!, $today: Date!, $municipalities: [String], $topics: [String], $targetGroups: [String], $languages: [String], $documentIds: [ID], $free: Boolean, $barrierFree: String, $deliveryModes: [String], $page: Int!, $pageSize: Int!, $byConfirmation: Boolean!) {
   byTitle: offerings_connection(
-    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}], municipalities: {slug: {in: $municipalities}}, topic: {slug: {eq: $topic}}, targetGroups: {slug: {eq: $targetGroup}}, languages: {code: {eq: $language}}, free: {eq: $free}, barrierFree: {eq: $barrierFree}, deliveryMode: {in: $deliveryModes}}
+    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}], municipalities: {slug: {in: $municipalities}}, topic: {slug: {in: $topics}}, targetGroups: {slug: {in: $targetGroups}}, languages: {code: {in: $languages}}, documentId: {in: $documentIds}, free: {eq: $free}, barrierFree: {eq: $barrierFree}, deliveryMode: {in: $deliveryModes}}
     pagination: {page: $page, pageSize: $pageSize}
     sort: ["title:asc"]
   ) @skip(if: $byConfirmation) {
     ...OfferingListPage
   }
   byConfirmation: offerings_connection(
-    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}], municipalities: {slug: {in: $municipalities}}, topic: {slug: {eq: $topic}}, targetGroups: {slug: {eq: $targetGroup}}, languages: {code: {eq: $language}}, free: {eq: $free}, barrierFree: {eq: $barrierFree}, deliveryMode: {in: $deliveryModes}}
+    filters: {or: [{validUntil: {null: true}}, {validUntil: {gte: $today}}], municipalities: {slug: {in: $municipalities}}, topic: {slug: {in: $topics}}, targetGroups: {slug: {in: $targetGroups}}, languages: {code: {in: $languages}}, documentId: {in: $documentIds}, free: {eq: $free}, barrierFree: {eq: $barrierFree}, deliveryMode: {in: $deliveryModes}}
     pagination: {page: $page, pageSize: $pageSize}
     sort: ["lastConfirmedAt:desc", "title:asc"]
   ) @include(if: $byConfirmation) {
@@ -1047,7 +1053,7 @@ export const OfferingListDocument = new TypedDocumentString(`
       name
     }
   }
-}`, {"hash":"sha256:e36a6a44808f160aaa22d3f22b0854463364d6d213169ba89ebc1990a5196fa1"}) as unknown as TypedDocumentString<OfferingListQuery, OfferingListQueryVariables>;
+}`, {"hash":"sha256:98f435f3a2b4faf6c2e4f7d9da8f3bda121540ad690b9e8050573b41c9240ff4"}) as unknown as TypedDocumentString<OfferingListQuery, OfferingListQueryVariables>;
 export const OfferingDetailDocument = new TypedDocumentString(`
     query OfferingDetail($slug: String!, $locale: String!) {
   offerings(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
@@ -1069,6 +1075,10 @@ export const OfferingDetailDocument = new TypedDocumentString(`
     lastConfirmedAt
     updatedAt
     venueName
+    location {
+      latitude
+      longitude
+    }
     venueAddress {
       street
       postalCode
@@ -1123,7 +1133,7 @@ export const OfferingDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:b2ac2db96242da953f4d61a72b623cae6f20bb11afed5fccefb36e4822eb7811"}) as unknown as TypedDocumentString<OfferingDetailQuery, OfferingDetailQueryVariables>;
+    `, {"hash":"sha256:510e44e77cf9ad61312d26119cb281adb70aa068824506740907e7d66dd48271"}) as unknown as TypedDocumentString<OfferingDetailQuery, OfferingDetailQueryVariables>;
 export const OfferingIdDocument = new TypedDocumentString(`
     query OfferingId($slug: String!) {
   offerings(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
@@ -1447,6 +1457,10 @@ export const TaxonomiesDocument = new TypedDocumentString(`
     slug
     name
     kind
+    location {
+      latitude
+      longitude
+    }
     parent {
       slug
     }
@@ -1481,7 +1495,7 @@ export const TaxonomiesDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:127fced25f8abba003afb030c9bbaeeacffc0adc1d124750b3549f94182185d3"}) as unknown as TypedDocumentString<TaxonomiesQuery, TaxonomiesQueryVariables>;
+    `, {"hash":"sha256:eebc0fdfa751c716891d4bf89ee49a7e7bf9907024db1ad16a15327b4a5e736f"}) as unknown as TypedDocumentString<TaxonomiesQuery, TaxonomiesQueryVariables>;
 export const WorkingGroupListDocument = new TypedDocumentString(`
     query WorkingGroupList($locale: String!) {
   workingGroups(

@@ -22,7 +22,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			languages: actor.languages
 		})
 	);
-	return { actor, today, languages, topics: taxonomies.topics };
+	return { actor, today, languages, topics: taxonomies.topics, places: taxonomies.municipalities };
 };
 
 export const actions: Actions = {
