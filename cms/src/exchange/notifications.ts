@@ -43,6 +43,9 @@ async function accountsChoosing(strapi: Core.Strapi, choices: MailChoice[], extr
 const postLink = (documentId: string) => `${siteUrl()}/mitglieder/austausch/${documentId}`;
 export const unsubscribeLink = (account: { id: number; documentId: string }) => `${siteUrl()}/mitglieder/abbestellen?token=${unsubscribeToken(account)}`;
 
+/** RFC 2369 and RFC 8058: mail programs offer "unsubscribe" and POST `List-Unsubscribe=One-Click` to the same page. */
+const unsubscribeHeaders = (account: Account) => ({ 'List-Unsubscribe': `<${unsubscribeLink(account)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+
 function footer(account: Account, reason: string) {
   return [
     '',
@@ -69,6 +72,7 @@ export async function notifyNewPost(strapi: Core.Strapi, post: Row, authorUserId
   for (const account of accounts) {
     await sendMail(strapi, {
       to: [account.email],
+      headers: unsubscribeHeaders(account),
       subject: `Austausch: ${KIND_LABELS[post.kind] ?? ''} – ${post.title}`,
       text: [
         'Guten Tag,',
@@ -131,6 +135,7 @@ export async function sendExchangeDigest(strapi: Core.Strapi, now: Date) {
     if (!claimed?.count) continue;
     await sendMail(strapi, {
       to: [account.email],
+      headers: unsubscribeHeaders(account),
       subject: `Austausch: ${posts.length === 1 ? '1 neuer Beitrag' : `${posts.length} neue Beiträge`} der Woche ${week.key.split('-W')[1]}`,
       text: [
         'Guten Tag,',

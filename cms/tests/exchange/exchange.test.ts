@@ -246,6 +246,9 @@ describe('mails', () => {
       expect(message.subject).toBe('Austausch: Wir bieten – Wir bieten einen Raum für Treffen');
       expect(message.text).toContain(`/mitglieder/austausch/${created.body.data.documentId}`);
       expect(message.text).toMatch(/\/mitglieder\/abbestellen\?token=\S+/);
+      // RFC 2369 / 8058: the mail program's own unsubscribe, one click, to the same page
+      const link = /(\S+\/mitglieder\/abbestellen\?token=\S+)/.exec(message.text)![1];
+      expect((message as any).headers).toEqual({ 'List-Unsubscribe': `<${link}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
     }
   });
 

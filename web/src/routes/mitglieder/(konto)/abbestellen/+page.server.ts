@@ -7,6 +7,8 @@ import type { Actions, PageServerLoad } from './$types';
 /**
  * The unsubscribe link of an exchange mail (/mitglieder/abbestellen?token=…), without signing in.
  * Opening it only shows the account and its choice (mail scanners follow links); the button changes it.
+ * Mail programs POST `List-Unsubscribe=One-Click` to the same address (RFC 8058, the mail's
+ * List-Unsubscribe-Post header): the token is then in the query string and the choice is "none".
  */
 const isPreview = withFields<{ email: string; choice: string }>({ email: 'string', choice: 'string' });
 
@@ -19,10 +21,11 @@ export const load: PageServerLoad = async ({ url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request }) => {
+	default: async ({ request, url }) => {
 		const form = await request.formData();
-		const token = String(form.get('token') ?? '').slice(0, 200);
-		const choice = String(form.get('choice') ?? 'none');
+		const oneClick = form.get('List-Unsubscribe') === 'One-Click';
+		const token = String(form.get('token') ?? url.searchParams.get('token') ?? '').slice(0, 200);
+		const choice = oneClick ? 'none' : String(form.get('choice') ?? 'none');
 		if (!(choice in MAIL_CHOICE_LABELS)) return fail(400, { error: 'Bitte wählen Sie eine der drei Möglichkeiten.' });
 		const reply = await unsubscribeClient.apply(token, choice, isRecord);
 		if (!reply.ok) return fail(reply.status, { error: reply.message });
