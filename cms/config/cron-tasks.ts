@@ -1,4 +1,5 @@
 import { applyRetention } from '../src/retention/apply';
+import { sendExchangeDigest } from '../src/exchange/notifications';
 
 /** Strapi's cron (config/server.ts). Times are the server's local time. */
 export default {
@@ -6,5 +7,10 @@ export default {
     // daily: delete and anonymise what is past its retention period (src/retention/)
     task: ({ strapi }) => applyRetention(strapi, new Date()),
     options: { rule: process.env.RETENTION_CRON || '17 3 * * *' },
+  },
+  exchangeDigest: {
+    // Mondays: last week's exchange posts to the accounts that chose the digest (idempotent per week)
+    task: ({ strapi }) => sendExchangeDigest(strapi, new Date()),
+    options: { rule: '30 7 * * 1' },
   },
 };

@@ -11,6 +11,7 @@ import { batchEntityLoads, batchLoadingPlugin, memoizeQueryChecks } from './grap
 import { submissionMutations } from './graphql/submissions';
 import { moderationGraphql } from './graphql/moderation';
 import { retentionGraphql } from './graphql/retention';
+import { hideExchangeFromGraphql } from './graphql/exchange';
 import { retentionPolicy } from './retention/policy';
 import { syncLocales } from './bootstrap/locales';
 import { closeRegistration, syncRolesAndPermissions } from './bootstrap/roles';
@@ -31,6 +32,7 @@ export default {
     registerTranslationClock(strapi);
     registerSiteNotifications(strapi);
 
+    hideExchangeFromGraphql(strapi);
     strapi
       .plugin('graphql')
       .service('extension')

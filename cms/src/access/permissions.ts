@@ -40,6 +40,7 @@ const ownsEntry: Rule = (caller, target) =>
 const mayCreateEntry: Rule = (caller, target) => Boolean(actorOf(caller)) && isMemberCreatable(target.uid ?? '');
 const belongsToWorkingGroup: Rule = (caller, target) => Boolean(actorOf(caller)) && (target.workingGroupMemberActors ?? []).includes(actorOf(caller)!);
 const hasNetworkRole: Rule = (caller) => caller.kind === 'member';
+const ownsExchangePost: Rule = (caller, target) => Boolean(actorOf(caller)) && actorOf(caller) === target.ownerActorDocumentId;
 
 const routes = (uid: string, actions: string[]) => actions.map((action) => `${uid}.${action}`);
 const OFFICE_MAINTAINED = ['actor', 'offering', 'event', 'working-group', 'news-article', 'page', 'topic', 'target-group', 'language', 'municipality'];
@@ -92,6 +93,16 @@ export const PERMISSIONS = {
   readOwnWorkingGroups: { roles: MEMBERS, routes: ['api::member.member.workingGroups'], rule: isOrganisationMember },
   /** Internal documents of a working group: its member organisations and the office. */
   readInternalDocuments: { roles: MEMBERS, routes: ['api::working-group-document.files.download'], rule: belongsToWorkingGroup },
+  /** The members' exchange board (Austausch): read posts and replies, post and reply for one's own organisation. */
+  useExchange: { roles: MEMBERS, routes: routes('api::exchange.exchange', ['list', 'options', 'show', 'create', 'reply']), rule: isOrganisationMember },
+  /** Change or close a post of one's own organisation (any of its accounts). */
+  editOwnExchangePost: { roles: MEMBERS, routes: routes('api::exchange.exchange', ['update']), rule: ownsExchangePost },
+  /** One's own choice of exchange mails: each post, a weekly digest or none. */
+  chooseExchangeMails: { roles: MEMBERS, routes: routes('api::exchange.notifications', ['settings', 'saveSettings']) },
+  /** The unsubscribe link of an exchange mail: its signed token names the account, no sign-in. */
+  unsubscribeExchangeMails: { roles: EVERYONE, routes: routes('api::exchange.notifications', ['preview', 'unsubscribe']) },
+  /** Hide (and show again) any post of the exchange board. */
+  moderateExchange: { roles: OFFICE, routes: routes('api::exchange.exchange', ['hide', 'unhide']) },
   /** Approve, send back, restore, unpublish, delete for good; the queue and withdrawn entries. */
   moderate: {
     roles: OFFICE,

@@ -13,9 +13,9 @@ export function outboxTransport(directory: string) {
     send(mail: { data: Record<string, unknown> }, callback: (error: Error | null, info?: unknown) => void) {
       try {
         mkdirSync(directory, { recursive: true });
-        const { from, to, cc, bcc, replyTo, subject, text, html } = mail.data;
+        const { from, to, cc, bcc, replyTo, subject, text, html, headers } = mail.data;
         const id = `${Date.now()}-${randomBytes(4).toString('hex')}`;
-        writeFileSync(path.join(directory, `${id}.json`), JSON.stringify({ id, from, to, cc, bcc, replyTo, subject, text, html }, null, 2));
+        writeFileSync(path.join(directory, `${id}.json`), JSON.stringify({ id, from, to, cc, bcc, replyTo, subject, text, html, ...(headers ? { headers } : {}) }, null, 2));
         callback(null, { messageId: id, envelope: { from, to } });
       } catch (error) {
         callback(error as Error);

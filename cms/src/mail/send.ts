@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-type Mail = { to: string[]; subject: string; text: string };
+/** `headers`: extra header lines with values the CMS builds itself (e.g. List-Unsubscribe), never typed input. */
+type Mail = { to: string[]; subject: string; text: string; headers?: Record<string, string> };
 
 // Control characters (C0 with CR, LF and TAB, DEL, C1) and the Unicode line and paragraph separators.
 // eslint-disable-next-line no-control-regex
@@ -17,16 +18,17 @@ export const headerText = (value: string) => value.replace(CONTROLS, ' ').replac
  */
 export function composeMail(mail: Mail) {
   const to = [...new Set(mail.to.map((address) => address?.trim()).filter((address) => address && PLAIN_ADDRESS.test(address)))];
-  return { to, refused: mail.to.filter((address) => address && !to.includes(address.trim())).length, subject: headerText(mail.subject), text: mail.text };
+  const headers = mail.headers ? Object.fromEntries(Object.entries(mail.headers).map(([name, value]) => [name, headerText(value)])) : undefined;
+  return { to, refused: mail.to.filter((address) => address && !to.includes(address.trim())).length, subject: headerText(mail.subject), text: mail.text, ...(headers ? { headers } : {}) };
 }
 
 /** Sends one mail through Strapi's e-mail plugin; a failing mail server never breaks the action. */
 export async function sendMail(strapi: Core.Strapi, mail: Mail) {
-  const { to, refused, subject, text } = composeMail(mail);
+  const { to, refused, subject, text, headers } = composeMail(mail);
   if (refused > 0) strapi.log.warn(`Mail "${subject}": ${refused} recipient address(es) left out (not a plain address)`);
   if (to.length === 0) return;
   try {
-    await strapi.plugin('email').service('email').send({ to: to.join(', '), subject, text });
+    await strapi.plugin('email').service('email').send({ to: to.join(', '), subject, text, ...(headers ? { headers } : {}) });
   } catch (error) {
     strapi.log.error(`Mail "${subject}" to ${to.length} recipient(s) failed: ${(error as Error).message}`);
   }

@@ -93,6 +93,8 @@ describe('derived role table and scopes', () => {
       'plugin::users-permissions.auth.callback',
       'plugin::users-permissions.auth.forgotPassword',
       'plugin::users-permissions.auth.resetPassword',
+      'api::exchange.notifications.preview',
+      'api::exchange.notifications.unsubscribe',
     ]);
     expect(ROLE_DEFINITIONS.member.actions).not.toContain('api::moderation.moderation.approve');
     expect(ROLE_DEFINITIONS.coordination.actions).toContain('api::moderation.moderation.approve');

@@ -18,6 +18,11 @@ export default (plugin) => {
   plugin.contentTypes.user.schema.attributes.deactivatedAt = { type: 'datetime', private: true, configurable: false };
   plugin.contentTypes.user.schema.attributes.anonymisedAt = { type: 'datetime', private: true, configurable: false };
 
+  // Mails of the exchange board (src/exchange/): each new post, a weekly digest (default) or none;
+  // and the ISO week whose digest the account last received, so the weekly job sends each week once.
+  plugin.contentTypes.user.schema.attributes.exchangeMails = { type: 'enumeration', enum: ['each', 'digest', 'none'], default: 'digest', private: true, configurable: false };
+  plugin.contentTypes.user.schema.attributes.exchangeDigestWeek = { type: 'string', maxLength: 10, private: true, configurable: false };
+
   const jwtService = plugin.services.jwt;
   plugin.services.jwt = (context) => {
     const service = jwtService(context);

@@ -17,8 +17,11 @@ export function decodedPath(pathname: string): string | null {
 	}
 }
 
-/** Pages of the member area anyone may open: signing in and out, setting a password. */
-const OPEN_PATHS = new Set([SIGN_IN_PATH, SIGN_OUT_PATH, '/mitglieder/passwort-vergessen', '/mitglieder/passwort-neu']);
+/** The unsubscribe link of the exchange mails: its signed token, not a session, names the account. */
+export const UNSUBSCRIBE_PATH = '/mitglieder/abbestellen';
+
+/** Pages of the member area anyone may open: signing in and out, setting a password, unsubscribing. */
+const OPEN_PATHS = new Set([SIGN_IN_PATH, SIGN_OUT_PATH, '/mitglieder/passwort-vergessen', '/mitglieder/passwort-neu', UNSUBSCRIBE_PATH]);
 
 const AREAS: Array<{ prefix: string; role: Role }> = [
 	{ prefix: '/koordination', role: 'coordination' },

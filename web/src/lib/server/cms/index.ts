@@ -15,6 +15,7 @@ import { createAuth } from './auth.ts';
 import { createCallerClient, type CallerClient } from './caller.ts';
 import { createPublicClient, type PublicClient } from './public.ts';
 import { createSubmitter } from './submissions.ts';
+import { createUnsubscribeClient } from './exchange-unsubscribe.ts';
 import { createTransport } from './transport.ts';
 
 const transport = createTransport({ baseUrl: CMS_URL, proxySecret: SITE_PROXY_SECRET });
@@ -23,6 +24,8 @@ export const cms: PublicClient = createPublicClient(transport);
 export const cmsFor = (token: string): CallerClient => createCallerClient(transport, token);
 export const auth = createAuth(transport);
 export const submitToCms = createSubmitter(transport);
+/** The exchange mails' unsubscribe link (a signed token instead of a session). */
+export const unsubscribeClient = createUnsubscribeClient(transport);
 
 export { withGermanFallback } from './public.ts';
 export { UNAVAILABLE_MESSAGE } from './errors.ts';

@@ -1,0 +1,9 @@
+import { filtersOf, loadOptions, loadPosts } from '#lib/server/exchange.ts';
+import type { PageServerLoad } from './$types';
+
+/** The exchange board for the office: every post, hidden ones marked. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const filters = filtersOf(url);
+	const [options, list] = await Promise.all([loadOptions(locals.cms!), loadPosts(locals.cms!, filters)]);
+	return { options, filters, ...list };
+};
