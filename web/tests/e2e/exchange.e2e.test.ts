@@ -4,7 +4,7 @@
  * mail's link without signing in; the office hides a post; axe on every new page.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeCheck, cmsRest, describeViolations, openBrowser, outbox, type BrowserSession } from './helpers.ts';
+import { axeCheck, cmsRest, describeViolations, openBrowser, outbox, site, type BrowserSession } from './helpers.ts';
 import { signInPage, submitForm, tokenOf } from './area-helpers.ts';
 
 const KVHS = 'kvhs@example.org';
@@ -124,6 +124,17 @@ describe('the exchange journey', () => {
 			expect(await mailChoice(DRK)).toBe('each'); // a GET changes nothing
 			await submitForm(visitor.page, visitor.page.getByRole('button', { name: 'Einstellung speichern' }));
 			expect(await visitor.page.getByRole('status').textContent()).toContain('Abbestellt');
+			expect(await mailChoice(DRK)).toBe('none');
+
+			// the mail program's one-click unsubscribe (RFC 8058): a POST to the List-Unsubscribe address
+			expect(mail!.headers).toEqual({ 'List-Unsubscribe': `<${link}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+			expect((await cmsRest('/api/exchange/mail-settings', { method: 'PUT', token: await tokenOf(DRK), body: { data: { choice: 'digest' } } })).status).toBe(200);
+			const oneClick = await fetch(site(new URL(link).pathname + new URL(link).search), {
+				method: 'POST',
+				headers: { 'content-type': 'application/x-www-form-urlencoded' },
+				body: 'List-Unsubscribe=One-Click'
+			});
+			expect(oneClick.status).toBe(200);
 			expect(await mailChoice(DRK)).toBe('none');
 
 			await visitor.page.goto(`/mitglieder/abbestellen?token=${encodeURIComponent(new URL(link).searchParams.get('token')!.slice(0, -2))}xx`);
