@@ -11,6 +11,7 @@ import { batchEntityLoads, batchLoadingPlugin, memoizeQueryChecks } from './grap
 import { submissionMutations } from './graphql/submissions';
 import { moderationGraphql } from './graphql/moderation';
 import { retentionGraphql } from './graphql/retention';
+import { joiningGraphql } from './graphql/joining';
 import { retentionPolicy } from './retention/policy';
 import { syncLocales } from './bootstrap/locales';
 import { closeRegistration, syncRolesAndPermissions } from './bootstrap/roles';
@@ -31,17 +32,18 @@ export default {
     registerTranslationClock(strapi);
     registerSiteNotifications(strapi);
 
-    strapi
-      .plugin('graphql')
-      .service('extension')
-      .use(({ nexus }) => {
+    const graphqlExtension = strapi.plugin('graphql').service('extension');
+    // the reminder tables are read and written by the CMS's own routes only
+    for (const uid of ['api::confirmation-token.confirmation-token', 'api::confirmation-reminder.confirmation-reminder']) graphqlExtension.shadowCRUD(uid).disable();
+    graphqlExtension.use(({ nexus }) => {
         const submissions = submissionMutations(strapi, nexus);
         const moderation = moderationGraphql(strapi, nexus);
         const retention = retentionGraphql(nexus);
+        const joining = joiningGraphql(strapi, nexus);
         return {
           plugins: [publicationGuardPlugin(strapi, nexus), batchLoadingPlugin(strapi, nexus)],
-          types: [...localizedFieldsExtension(strapi, nexus), ...submissions.types, ...moderation.types, ...retention.types],
-          resolversConfig: { ...submissions.resolversConfig, ...moderation.resolversConfig, ...retention.resolversConfig },
+          types: [...localizedFieldsExtension(strapi, nexus), ...submissions.types, ...moderation.types, ...retention.types, ...joining.types],
+          resolversConfig: { ...submissions.resolversConfig, ...moderation.resolversConfig, ...retention.resolversConfig, ...joining.resolversConfig },
         };
       });
   },

@@ -57,6 +57,10 @@ export const PERMISSIONS = {
   readRetentionPolicy: { roles: EVERYONE, routes: ['api::retention.retention.policy'] },
   /** How many current public offerings each topic has (counted by the database, content/offering-counts.ts). */
   readOfferingCounts: { roles: EVERYONE, routes: ['api::offering.counts.byTopic'] },
+  /** The published directory as CSV and JSON (open-data/datasets.ts names every column). */
+  readOpenData: { roles: EVERYONE, routes: routes('api::open-data.open-data', ['metadata', 'export']) },
+  /** The one-click link of a reminder mail: the signed token is the authorisation, no sign-in. */
+  confirmByLink: { roles: EVERYONE, routes: routes('api::confirmation.confirmation', ['show', 'confirm']) },
   /** Signing in and resetting a forgotten password; registration stays closed. */
   signIn: {
     roles: ['public'],
@@ -116,6 +120,12 @@ export const PERMISSIONS = {
       ...routes('api::office.office', ['inbox', 'handle']),
     ],
   },
+  /** Accept (unpublished actor + invitation) or decline (reason by mail) a membership application. */
+  decideApplications: { roles: OFFICE, routes: routes('api::office.office', ['acceptApplication', 'declineApplication']) },
+  /** "Send reminder now" on the stale list: one organisation's reminder mail with confirmation links. */
+  sendReminders: { roles: OFFICE, routes: ['api::office.office.sendReminder'] },
+  /** The stale list and the coverage matrix as CSV. */
+  exportOfficeLists: { roles: OFFICE, routes: routes('api::office.office', ['exportStale', 'exportCoverage']) },
   readTranslationOverview: { roles: OFFICE, routes: ['api::office.office.translations'] },
   /** The coverage matrix: current public offerings per municipality × topic. */
   readCoverage: { roles: OFFICE, routes: ['api::office.office.coverage'] },
