@@ -49,7 +49,7 @@ async function remind(strapi: Core.Strapi, actorDocumentId: string, entries: Sta
     for (const entry of entries) {
       const { token, hash, expiresAt } = issueToken(entry.type, entry.documentId, now);
       await strapi.db.query(TOKEN_UID).create({ data: { tokenHash: hash, entryType: entry.type, entryDocumentId: entry.documentId, actorDocumentId, expiresAt } });
-      lines.push(`• ${entry.title} (${TYPE_LABELS[entry.type]}), zuletzt bestätigt: ${germanDate(entry.lastConfirmedAt)}`, `  Noch aktuell? ${siteUrl()}/bestaetigen/${token}`, '');
+      lines.push(`• ${entry.title} (${TYPE_LABELS[entry.type]}), zuletzt bestätigt: ${germanDate(entry.lastConfirmedAt)}`, `  Noch aktuell? ${siteUrl()}/de/bestaetigen/${token}`, '');
     }
     await strapi.db.query(REMINDER_UID).create({ data: { actorDocumentId, month: monthOf(now), trigger, entryCount: entries.length, recipientCount: recipients.length } });
     await recordModeration(strapi, {
