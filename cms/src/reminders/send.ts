@@ -75,6 +75,8 @@ const byActor = (entries: StaleEntry[]) => {
 /** The monthly job (config/cron-tasks.ts): each organisation with stale entries, once per month. */
 export async function runMonthlyReminders(strapi: Core.Strapi, now = new Date()) {
   const month = monthOf(now);
+  // links are worth nothing after 30 days: their hashes go after another 30
+  await strapi.db.query(TOKEN_UID).deleteMany({ where: { expiresAt: { $lt: new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000) } } });
   let sent = 0;
   for (const [actorDocumentId, entries] of byActor(await staleEntries(strapi, now))) {
     if (await strapi.db.query(REMINDER_UID).count({ where: { actorDocumentId, month } })) continue;
