@@ -12,6 +12,7 @@ import { submissionMutations } from './graphql/submissions';
 import { moderationGraphql } from './graphql/moderation';
 import { retentionGraphql } from './graphql/retention';
 import { hideExchangeFromGraphql } from './graphql/exchange';
+import { joiningGraphql } from './graphql/joining';
 import { retentionPolicy } from './retention/policy';
 import { syncLocales } from './bootstrap/locales';
 import { closeRegistration, syncRolesAndPermissions } from './bootstrap/roles';
@@ -33,19 +34,20 @@ export default {
     registerSiteNotifications(strapi);
 
     hideExchangeFromGraphql(strapi);
-    strapi
-      .plugin('graphql')
-      .service('extension')
-      .use(({ nexus }) => {
-        const submissions = submissionMutations(strapi, nexus);
-        const moderation = moderationGraphql(strapi, nexus);
-        const retention = retentionGraphql(nexus);
-        return {
-          plugins: [publicationGuardPlugin(strapi, nexus), batchLoadingPlugin(strapi, nexus)],
-          types: [...localizedFieldsExtension(strapi, nexus), ...submissions.types, ...moderation.types, ...retention.types],
-          resolversConfig: { ...submissions.resolversConfig, ...moderation.resolversConfig, ...retention.resolversConfig },
-        };
-      });
+    const graphqlExtension = strapi.plugin('graphql').service('extension');
+    // the reminder tables are read and written by the CMS's own routes only
+    for (const uid of ['api::confirmation-token.confirmation-token', 'api::confirmation-reminder.confirmation-reminder']) graphqlExtension.shadowCRUD(uid).disable();
+    graphqlExtension.use(({ nexus }) => {
+      const submissions = submissionMutations(strapi, nexus);
+      const moderation = moderationGraphql(strapi, nexus);
+      const retention = retentionGraphql(nexus);
+      const joining = joiningGraphql(strapi, nexus);
+      return {
+        plugins: [publicationGuardPlugin(strapi, nexus), batchLoadingPlugin(strapi, nexus)],
+        types: [...localizedFieldsExtension(strapi, nexus), ...submissions.types, ...moderation.types, ...retention.types, ...joining.types],
+        resolversConfig: { ...submissions.resolversConfig, ...moderation.resolversConfig, ...retention.resolversConfig, ...joining.resolversConfig },
+      };
+    });
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

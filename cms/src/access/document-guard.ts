@@ -7,7 +7,12 @@ import { createQueryGuard } from './query-guard';
 
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 /** Submissions are write-only for the public: only the office reads them. */
-const OFFICE_ONLY_READS = new Set(['api::report.report', 'api::membership-application.membership-application']);
+const OFFICE_ONLY_READS = new Set([
+  'api::report.report',
+  'api::membership-application.membership-application',
+  'api::confirmation-token.confirmation-token',
+  'api::confirmation-reminder.confirmation-reminder',
+]);
 
 /**
  * Document-service middleware: the last line of defence for reads, whatever API they came through.

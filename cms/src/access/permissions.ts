@@ -63,6 +63,10 @@ export const PERMISSIONS = {
     roles: EVERYONE,
     routes: ['api::offering.counts.facets', 'api::offering.counts.positions', 'api::actor.counts.facets', 'api::actor.counts.positions'],
   },
+  /** The published directory as CSV and JSON (open-data/datasets.ts names every column). */
+  readOpenData: { roles: EVERYONE, routes: routes('api::open-data.open-data', ['metadata', 'export']) },
+  /** The one-click link of a reminder mail: the signed token is the authorisation, no sign-in. */
+  confirmByLink: { roles: EVERYONE, routes: routes('api::confirmation.confirmation', ['show', 'confirm']) },
   /** Signing in and resetting a forgotten password; registration stays closed. */
   signIn: {
     roles: ['public'],
@@ -132,6 +136,12 @@ export const PERMISSIONS = {
       ...routes('api::office.office', ['inbox', 'handle']),
     ],
   },
+  /** Accept (unpublished actor + invitation) or decline (reason by mail) a membership application. */
+  decideApplications: { roles: OFFICE, routes: routes('api::office.office', ['acceptApplication', 'declineApplication']) },
+  /** "Send reminder now" on the stale list: one organisation's reminder mail with confirmation links. */
+  sendReminders: { roles: OFFICE, routes: ['api::office.office.sendReminder'] },
+  /** The stale list and the coverage matrix as CSV. */
+  exportOfficeLists: { roles: OFFICE, routes: routes('api::office.office', ['exportStale', 'exportCoverage']) },
   readTranslationOverview: { roles: OFFICE, routes: ['api::office.office.translations'] },
   /** The coverage matrix: current public offerings per municipality × topic. */
   readCoverage: { roles: OFFICE, routes: ['api::office.office.coverage'] },

@@ -30,6 +30,19 @@ const publicView = (user: Record<string, any>) => ({
 /** Creates a member or office account from the listed fields only; the person sets a password by mail. */
 export async function inviteAccount(strapi: Core.Strapi, caller: Caller, input: unknown) {
   requireOffice(caller);
+  const invitation = await createInvitation(strapi, input);
+  await sendInvitation(strapi, invitation);
+  return invitation.account;
+}
+
+export type Invitation = { email: string; resetPasswordToken: string; account: ReturnType<typeof publicView> };
+
+/**
+ * The account of an invitation, without the mail: callers that create more in one transaction
+ * (accepting a membership application) send the mail once everything is stored. Trusted code: the
+ * caller's rights are checked before.
+ */
+export async function createInvitation(strapi: Core.Strapi, input: unknown): Promise<Invitation> {
   let data: { email: string; role: string; actorDocumentId?: string };
   try {
     data = await inviteSchema.validate(input ?? {}, { abortEarly: false, stripUnknown: true });
@@ -59,8 +72,13 @@ export async function inviteAccount(strapi: Core.Strapi, caller: Caller, input: 
       actor: data.actorDocumentId ?? null,
     }),
   );
+  const full = await strapi.db.query(USER_UID).findOne({ where: { id: user.id }, populate: ['role', 'actor'] });
+  return { email: data.email, resetPasswordToken, account: publicView(full) };
+}
+
+export async function sendInvitation(strapi: Core.Strapi, invitation: Pick<Invitation, 'email' | 'resetPasswordToken'>) {
   await sendMail(strapi, {
-    to: [data.email],
+    to: [invitation.email],
     subject: 'Ihr Zugang zum Netzwerk Integration Börde',
     text: [
       'Guten Tag,',
@@ -68,13 +86,11 @@ export async function inviteAccount(strapi: Core.Strapi, caller: Caller, input: 
       'die Koordinierungsstelle für Migration hat für Sie einen Zugang zur Plattform des Netzwerks Integration Börde eingerichtet.',
       'Bitte legen Sie über diesen Link Ihr Passwort fest:',
       '',
-      `${siteUrl()}/mitglieder/passwort-neu?code=${resetPasswordToken}`,
+      `${siteUrl()}/mitglieder/passwort-neu?code=${invitation.resetPasswordToken}`,
       '',
       'Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.',
     ].join('\n'),
   });
-  const full = await strapi.db.query(USER_UID).findOne({ where: { id: user.id }, populate: ['role', 'actor'] });
-  return publicView(full);
 }
 
 export async function listAccounts(strapi: Core.Strapi, caller: Caller) {

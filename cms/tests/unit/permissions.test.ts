@@ -46,7 +46,7 @@ describe('authorize', () => {
   });
 
   it('keeps moderation, accounts, submissions and content maintenance for the office', () => {
-    for (const permission of ['moderate', 'manageAccounts', 'handleSubmissions', 'maintainContent', 'manageInternalDocuments', 'readTranslationOverview', 'readCoverage'] as PermissionName[]) {
+    for (const permission of ['moderate', 'manageAccounts', 'handleSubmissions', 'maintainContent', 'manageInternalDocuments', 'readTranslationOverview', 'readCoverage', 'decideApplications', 'sendReminders', 'exportOfficeLists'] as PermissionName[]) {
       expect(authorize(callers.kvhs, permission, { uid: OFFERING_UID, ownerActorDocumentId: KVHS }), permission).toBe(false);
       expect(authorize(callers.authenticated, permission), permission).toBe(false);
       expect(authorize(callers.public, permission), permission).toBe(false);
@@ -90,6 +90,10 @@ describe('derived role table and scopes', () => {
       'api::offering.counts.positions',
       'api::actor.counts.facets',
       'api::actor.counts.positions',
+      'api::open-data.open-data.metadata',
+      'api::open-data.open-data.export',
+      'api::confirmation.confirmation.show',
+      'api::confirmation.confirmation.confirm',
       'plugin::users-permissions.auth.callback',
       'plugin::users-permissions.auth.forgotPassword',
       'plugin::users-permissions.auth.resetPassword',

@@ -35,6 +35,10 @@ export interface Application {
 	handledAt: string | null;
 	officeNote: string | null;
 	createdAt: string;
+	/** the office's decision (accept: the organisation's draft actor; decline: the reason the applicant got) */
+	decision?: 'accepted' | 'declined' | null;
+	declineReason?: string | null;
+	actorDocumentId?: string | null;
 }
 
 const isInbox = withFields<{ reports: Report[]; applications: Application[] }>({ reports: 'array', applications: 'array' });
@@ -83,4 +87,14 @@ export async function loadInbox(cms: CallerClient, state: HandlingState, pages: 
 
 export async function setHandlingState(cms: CallerClient, kind: SubmissionKind, documentId: string, handlingState: HandlingState) {
 	return cms.write('POST', `/api/office/inbox/${kind}/${encodeURIComponent(documentId)}/state`, { data: { handlingState } });
+}
+
+/** Accept: the CMS creates the organisation as an unpublished actor and invites its first account (one transaction). */
+export async function acceptApplication(cms: CallerClient, documentId: string) {
+	return cms.write('POST', `/api/office/applications/${encodeURIComponent(documentId)}/accept`);
+}
+
+/** Decline with a reason, which the CMS mails to the applicant. */
+export async function declineApplication(cms: CallerClient, documentId: string, reason: string) {
+	return cms.write('POST', `/api/office/applications/${encodeURIComponent(documentId)}/decline`, { data: { reason } });
 }

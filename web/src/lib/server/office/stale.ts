@@ -143,3 +143,9 @@ export async function loadStaleEntries(cms: CallerClient, now: Date = new Date()
 		accountsKnown: accountsReply.ok
 	};
 }
+
+/** "Send reminder now" for one organisation (office only, logged; cms/src/reminders/send.ts). */
+export async function sendReminderNow(cms: CallerClient, actorDocumentId: string) {
+	return cms.write('POST', `/api/office/reminders/${encodeURIComponent(actorDocumentId)}`);
+}
+

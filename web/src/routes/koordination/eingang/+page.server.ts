@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { isDocumentId } from '#lib/area/entry-types.ts';
 import { parsePage } from '#lib/facets.ts';
-import { loadInbox, setHandlingState, type HandlingState, type SubmissionKind } from '#lib/server/office/inbox.ts';
+import { acceptApplication, declineApplication, loadInbox, setHandlingState, type HandlingState, type SubmissionKind } from '#lib/server/office/inbox.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const KINDS: readonly SubmissionKind[] = ['report', 'application'];
@@ -28,8 +28,35 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	};
 };
 
+/** Back to the list the person came from, with a confirmation that names what happened. */
+function back(url: URL, changed: string): never {
+	const query = new URLSearchParams();
+	if (url.searchParams.get('zeigen') === 'erledigt') query.set('zeigen', 'erledigt');
+	query.set('geaendert', changed);
+	redirect(303, `/koordination/eingang?${query}`);
+}
+
 /** "Erledigt" and "Wieder öffnen": one action, the new state comes with the button. */
 export const actions: Actions = {
+	/** A membership application: the organisation as an unpublished actor plus the invitation of its first account. */
+	annehmen: async ({ locals, request, url }) => {
+		const documentId = String((await request.formData()).get('id') ?? '');
+		if (!isDocumentId(documentId)) return fail(400, { error: 'Dieser Antrag konnte nicht zugeordnet werden. Bitte laden Sie die Seite neu.', application: '', reason: '' });
+		const reply = await acceptApplication(locals.cms!, documentId);
+		if (!reply.ok) return fail(reply.status, { error: reply.message, application: documentId, reason: '' });
+		back(url, 'angenommen');
+	},
+	/** Declined with a reason that reaches the applicant by mail. */
+	ablehnen: async ({ locals, request, url }) => {
+		const form = await request.formData();
+		const documentId = String(form.get('id') ?? '');
+		const reason = String(form.get('grund') ?? '').trim();
+		if (!isDocumentId(documentId)) return fail(400, { error: 'Dieser Antrag konnte nicht zugeordnet werden. Bitte laden Sie die Seite neu.', application: '', reason: '' });
+		if (!reason) return fail(400, { error: 'Bitte geben Sie einen Grund für die Ablehnung an; er geht per E-Mail an die Antragstellerin oder den Antragsteller.', application: documentId, reason: '' });
+		const reply = await declineApplication(locals.cms!, documentId, reason);
+		if (!reply.ok) return fail(reply.status, { error: reply.message, application: documentId, reason });
+		back(url, 'abgelehnt');
+	},
 	status: async ({ locals, request, url }) => {
 		const form = await request.formData();
 		const kind = String(form.get('art') ?? '') as SubmissionKind;
