@@ -20,7 +20,8 @@ const SECURITY_HEADERS: Record<string, string> = {
 	'x-content-type-options': 'nosniff',
 	'referrer-policy': 'same-origin',
 	'x-frame-options': 'DENY',
-	'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+	// geolocation only for the site itself: the lists' "use my location" button (static/list-filters.js)
+	'permissions-policy': 'camera=(), microphone=(), geolocation=(self), interest-cohort=()',
 	'cross-origin-opener-policy': 'same-origin'
 };
 
