@@ -31,10 +31,10 @@ export default {
     registerTranslationClock(strapi);
     registerSiteNotifications(strapi);
 
-    strapi
-      .plugin('graphql')
-      .service('extension')
-      .use(({ nexus }) => {
+    const graphqlExtension = strapi.plugin('graphql').service('extension');
+    // registrations hold personal data: not in the GraphQL schema at all (REST routes of their own, registrations/)
+    for (const uid of ['api::event-registration.event-registration', 'api::event-registration.event-registration-message']) graphqlExtension.shadowCRUD(uid).disable();
+    graphqlExtension.use(({ nexus }) => {
         const submissions = submissionMutations(strapi, nexus);
         const moderation = moderationGraphql(strapi, nexus);
         const retention = retentionGraphql(nexus);

@@ -6,8 +6,13 @@ import { isPubliclyVisible, PUBLIC_CONDITIONS, publicConditionFields } from './p
 import { createQueryGuard } from './query-guard';
 
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
-/** Submissions are write-only for the public: only the office reads them. */
-const OFFICE_ONLY_READS = new Set(['api::report.report', 'api::membership-application.membership-application']);
+/** Submissions and event registrations are write-only for the public: only the office reads them. */
+const OFFICE_ONLY_READS = new Set([
+  'api::report.report',
+  'api::membership-application.membership-application',
+  'api::event-registration.event-registration',
+  'api::event-registration.event-registration-message',
+]);
 
 /**
  * Document-service middleware: the last line of defence for reads, whatever API they came through.

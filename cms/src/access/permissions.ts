@@ -57,6 +57,11 @@ export const PERMISSIONS = {
   readRetentionPolicy: { roles: EVERYONE, routes: ['api::retention.retention.policy'] },
   /** How many current public offerings each topic has (counted by the database, content/offering-counts.ts). */
   readOfferingCounts: { roles: EVERYONE, routes: ['api::offering.counts.byTopic'] },
+  /**
+   * Register for an event, and cancel with the signed link from the mail (registrations/). Open to
+   * everyone at the route; members-only events refuse non-members in the use case.
+   */
+  registerForEvent: { roles: EVERYONE, routes: routes('api::event-registration.registration', ['status', 'register', 'show', 'cancel']) },
   /** Signing in and resetting a forgotten password; registration stays closed. */
   signIn: {
     roles: ['public'],
@@ -116,6 +121,8 @@ export const PERMISSIONS = {
       ...routes('api::office.office', ['inbox', 'handle']),
     ],
   },
+  /** The registrations of events: list, CSV export, a message to all registrants. */
+  handleRegistrations: { roles: OFFICE, routes: routes('api::event-registration.registration', ['events', 'list', 'export', 'message']) },
   readTranslationOverview: { roles: OFFICE, routes: ['api::office.office.translations'] },
   /** The coverage matrix: current public offerings per municipality × topic. */
   readCoverage: { roles: OFFICE, routes: ['api::office.office.coverage'] },

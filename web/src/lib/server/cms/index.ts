@@ -14,6 +14,7 @@ import { CMS_URL, SITE_PROXY_SECRET } from '$app/env/private';
 import { createAuth } from './auth.ts';
 import { createCallerClient, type CallerClient } from './caller.ts';
 import { createPublicClient, type PublicClient } from './public.ts';
+import { createRegistrations } from './registrations.ts';
 import { createSubmitter } from './submissions.ts';
 import { createTransport } from './transport.ts';
 
@@ -23,10 +24,12 @@ export const cms: PublicClient = createPublicClient(transport);
 export const cmsFor = (token: string): CallerClient => createCallerClient(transport, token);
 export const auth = createAuth(transport);
 export const submitToCms = createSubmitter(transport);
+export const registrations = createRegistrations(transport);
 
 export { withGermanFallback } from './public.ts';
 export { UNAVAILABLE_MESSAGE } from './errors.ts';
 export type { CallerClient, CmsReply, Refusal } from './caller.ts';
 export type { SubmissionResult } from './submissions.ts';
+export type { Cancellation, RegistrationStatus } from './registrations.ts';
 export type { Guard } from './shape.ts';
 export { isRecord, listOf, withFields } from './shape.ts';
