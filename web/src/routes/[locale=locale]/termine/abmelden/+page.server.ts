@@ -19,8 +19,8 @@ export const load: PageServerLoad = async ({ url, setHeaders }) => {
 };
 
 export const actions: Actions = {
+	// a post is never cached (page-cache-policy); the load that follows sets the page's header
 	default: async (event) => {
-		event.setHeaders({ 'cache-control': 'private, no-store' });
 		const data = await event.request.formData().catch(() => null);
 		const token = data?.get('token');
 		if (typeof token !== 'string' || token === '') return fail(400, { cancelled: false, problem: 'invalid_token' });
