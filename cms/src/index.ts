@@ -35,8 +35,9 @@ export default {
 
     hideExchangeFromGraphql(strapi);
     const graphqlExtension = strapi.plugin('graphql').service('extension');
-    // the reminder tables are read and written by the CMS's own routes only
-    for (const uid of ['api::confirmation-token.confirmation-token', 'api::confirmation-reminder.confirmation-reminder']) graphqlExtension.shadowCRUD(uid).disable();
+    // the reminder tables are read and written by the CMS's own routes only;
+    // registrations hold personal data: not in the GraphQL schema at all (REST routes of their own, registrations/)
+    for (const uid of ['api::confirmation-token.confirmation-token', 'api::confirmation-reminder.confirmation-reminder', 'api::event-registration.event-registration', 'api::event-registration.event-registration-message']) graphqlExtension.shadowCRUD(uid).disable();
     graphqlExtension.use(({ nexus }) => {
       const submissions = submissionMutations(strapi, nexus);
       const moderation = moderationGraphql(strapi, nexus);

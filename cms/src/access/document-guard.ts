@@ -6,12 +6,14 @@ import { isPubliclyVisible, PUBLIC_CONDITIONS, publicConditionFields } from './p
 import { createQueryGuard } from './query-guard';
 
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
-/** Submissions are write-only for the public: only the office reads them. */
+/** Submissions and event registrations are write-only for the public: only the office reads them. */
 const OFFICE_ONLY_READS = new Set([
   'api::report.report',
   'api::membership-application.membership-application',
   'api::confirmation-token.confirmation-token',
   'api::confirmation-reminder.confirmation-reminder',
+  'api::event-registration.event-registration',
+  'api::event-registration.event-registration-message',
 ]);
 
 /**

@@ -67,6 +67,11 @@ export const PERMISSIONS = {
   readOpenData: { roles: EVERYONE, routes: routes('api::open-data.open-data', ['metadata', 'export']) },
   /** The one-click link of a reminder mail: the signed token is the authorisation, no sign-in. */
   confirmByLink: { roles: EVERYONE, routes: routes('api::confirmation.confirmation', ['show', 'confirm']) },
+  /**
+   * Register for an event, and cancel with the signed link from the mail (registrations/). Open to
+   * everyone at the route; members-only events refuse non-members in the use case.
+   */
+  registerForEvent: { roles: EVERYONE, routes: routes('api::event-registration.registration', ['status', 'register', 'show', 'cancel']) },
   /** Signing in and resetting a forgotten password; registration stays closed. */
   signIn: {
     roles: ['public'],
@@ -142,6 +147,8 @@ export const PERMISSIONS = {
   sendReminders: { roles: OFFICE, routes: ['api::office.office.sendReminder'] },
   /** The stale list and the coverage matrix as CSV. */
   exportOfficeLists: { roles: OFFICE, routes: routes('api::office.office', ['exportStale', 'exportCoverage']) },
+  /** The registrations of events: list, CSV export, a message to all registrants. */
+  handleRegistrations: { roles: OFFICE, routes: routes('api::event-registration.registration', ['events', 'list', 'export', 'message']) },
   readTranslationOverview: { roles: OFFICE, routes: ['api::office.office.translations'] },
   /** The coverage matrix: current public offerings per municipality × topic. */
   readCoverage: { roles: OFFICE, routes: ['api::office.office.coverage'] },

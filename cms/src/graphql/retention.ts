@@ -11,6 +11,7 @@ export function retentionGraphql(nexus) {
           t.nonNull.int('handledMonths', { description: 'Months a handled report or membership application is kept; also when log snapshots of deleted entries lose personal data' });
           t.nonNull.int('openMonths', { description: 'Months an unhandled report or membership application is kept' });
           t.nonNull.int('accountMonths', { description: 'Months after deactivation until an account is anonymised' });
+          t.nonNull.int('registrationMonths', { description: 'Months after the end of an event until its registrations are deleted' });
         },
       }),
       nexus.extendType({

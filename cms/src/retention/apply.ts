@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { monthsBefore, retentionPolicy, type RetentionPolicy } from './policy';
+import { deleteRegistrationsOfPastEvents } from '../registrations/retention';
 
 const SUBMISSIONS = ['api::report.report', 'api::membership-application.membership-application'] as const;
 const LOG_UID = 'api::moderation-entry.moderation-entry';
@@ -8,7 +9,7 @@ const USER_UID = 'plugin::users-permissions.user';
 /** Keys that hold a person's name or way of contact in an entry's content (shared.contact, working-group lead). */
 const PERSONAL_KEYS = new Set(['contactPerson', 'email', 'phone', 'leadName']);
 
-export type RetentionResult = { deletedSubmissions: Record<string, number>; scrubbedLogEntries: number; anonymisedAccounts: number };
+export type RetentionResult = { deletedSubmissions: Record<string, number>; scrubbedLogEntries: number; anonymisedAccounts: number; deletedRegistrations: number };
 
 /** A copy of a snapshot with every personal field emptied, at any depth. */
 export function withoutPersonalData(value: unknown): unknown {
@@ -29,7 +30,9 @@ const hasPersonalData = (value: unknown): boolean =>
  * - the moderation log keeps its entries, but the snapshots of entries deleted for good lose
  *   contact names, e-mail addresses and phone numbers `handledMonths` after the deletion;
  * - accounts deactivated `accountMonths` ago are anonymised (name, e-mail, password, tokens), and
- *   the log no longer names them.
+ *   the log no longer names them;
+ * - event registrations (and the office's messages to them) are deleted `registrationMonths` after
+ *   the end of their event (registrations/retention.ts).
  */
 export async function applyRetention(strapi: Core.Strapi, now: Date, policy: RetentionPolicy = retentionPolicy()): Promise<RetentionResult> {
   const handledBefore = monthsBefore(now, policy.handledMonths);
@@ -86,7 +89,9 @@ export async function applyRetention(strapi: Core.Strapi, now: Date, policy: Ret
     await strapi.db.query(LOG_UID).updateMany({ where: { byUserId: id }, data: { byEmail: null } });
   }
 
-  const result = { deletedSubmissions, scrubbedLogEntries, anonymisedAccounts: due.length };
+  const deletedRegistrations = await deleteRegistrationsOfPastEvents(strapi, monthsBefore(now, policy.registrationMonths));
+
+  const result = { deletedSubmissions, scrubbedLogEntries, anonymisedAccounts: due.length, deletedRegistrations };
   strapi.log.info(`Retention: ${JSON.stringify(result)}`);
   return result;
 }

@@ -10,12 +10,15 @@ export type RetentionPolicy = {
   openMonths: number;
   /** deactivated member and office accounts, until they are anonymised */
   accountMonths: number;
+  /** event registrations (names, e-mail addresses, needs), counted from the end of the event */
+  registrationMonths: number;
 };
 
 const SETTINGS: Record<keyof RetentionPolicy, { variable: string; fallback: number }> = {
   handledMonths: { variable: 'RETENTION_HANDLED_MONTHS', fallback: 6 },
   openMonths: { variable: 'RETENTION_OPEN_MONTHS', fallback: 24 },
   accountMonths: { variable: 'RETENTION_ACCOUNT_MONTHS', fallback: 12 },
+  registrationMonths: { variable: 'RETENTION_REGISTRATION_MONTHS', fallback: 3 },
 };
 
 /** The periods from the environment; a value that is no whole number of months from 1 to 120 stops the start, naming the variable. */

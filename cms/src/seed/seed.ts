@@ -117,8 +117,9 @@ export async function seedDemoData(strapi: Core.Strapi) {
     memberActors: pick(actors, memberActors),
   }));
 
-  await ensureAll('api::event.event', data.events, ({ starts, ends, organiser, workingGroup, municipality, ...rest }) => ({
+  await ensureAll('api::event.event', data.events, ({ starts, ends, organiser, workingGroup, municipality, registrationDeadline, ...rest }) => ({
     ...rest,
+    registrationDeadline: registrationDeadline ? berlinDateTime(registrationDeadline.days, registrationDeadline.time) : null,
     startsAt: berlinDateTime(starts.days, starts.time),
     endsAt: ends ? berlinDateTime(ends.days, ends.time) : null,
     organiser: one(actors, organiser),

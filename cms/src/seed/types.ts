@@ -143,7 +143,17 @@ export interface EventSeed {
   organiserName?: string;
   workingGroup?: string;
   municipality?: string;
-  translations?: { locale: TranslationLocale; title?: string; summary?: string; description?: Blocks }[];
+  /** How to register: `contact` (link, e-mail, phone given here) or `form` (the site's registration form). */
+  registrationMode?: 'none' | 'contact' | 'form';
+  registrationUrl?: string;
+  registrationEmail?: string;
+  registrationPhone?: string;
+  registrationDeadline?: { days: number; time: string };
+  registrationNote?: string;
+  registrationAudience?: 'public' | 'members';
+  capacity?: number;
+  registrationQuestion?: string;
+  translations?: { locale: TranslationLocale; title?: string; summary?: string; description?: Blocks; registrationNote?: string; registrationQuestion?: string }[];
 }
 
 /** News and pages use Strapi's own i18n: one complete version per locale. */

@@ -58,9 +58,9 @@ beforeAll(async () => {
 describe('the retention periods', () => {
   it('are public, from the one configuration, over REST and GraphQL', async () => {
     const rest = await cms.client.rest('GET', '/api/retention-policy');
-    expect(rest).toEqual({ status: 200, body: { data: { handledMonths: 6, openMonths: 18, accountMonths: 12 } } });
-    const graphql = await cms.client.graphql('{ retentionPolicy { handledMonths openMonths accountMonths } }');
-    expect(graphql.body.data.retentionPolicy).toEqual({ handledMonths: 6, openMonths: 18, accountMonths: 12 });
+    expect(rest).toEqual({ status: 200, body: { data: { handledMonths: 6, openMonths: 18, accountMonths: 12, registrationMonths: 3 } } });
+    const graphql = await cms.client.graphql('{ retentionPolicy { handledMonths openMonths accountMonths registrationMonths } }');
+    expect(graphql.body.data.retentionPolicy).toEqual({ handledMonths: 6, openMonths: 18, accountMonths: 12, registrationMonths: 3 });
   });
 
   it('refuse a value that is no number of months, naming the variable', () => {
@@ -73,7 +73,7 @@ describe('the daily retention job, with the clock moved ahead', () => {
   it('after 5 months keeps everything', async () => {
     const logBefore = await logOf(deletedOffering);
     const result = await applyRetention(cms.strapi, monthsAhead(5));
-    expect(result).toEqual({ deletedSubmissions: { [REPORT]: 0, [APPLICATION]: 0 }, scrubbedLogEntries: 0, anonymisedAccounts: 0 });
+    expect(result).toEqual({ deletedSubmissions: { [REPORT]: 0, [APPLICATION]: 0 }, scrubbedLogEntries: 0, anonymisedAccounts: 0, deletedRegistrations: 0 });
     for (const [uid, id] of [[REPORT, doneReport], [REPORT, openReport], [APPLICATION, doneApplication], [APPLICATION, openApplication]]) expect(await exists(uid, id)).toBe(true);
     expect(await logOf(deletedOffering)).toEqual(logBefore);
   });

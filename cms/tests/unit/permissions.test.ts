@@ -46,7 +46,7 @@ describe('authorize', () => {
   });
 
   it('keeps moderation, accounts, submissions and content maintenance for the office', () => {
-    for (const permission of ['moderate', 'manageAccounts', 'handleSubmissions', 'maintainContent', 'manageInternalDocuments', 'readTranslationOverview', 'readCoverage', 'decideApplications', 'sendReminders', 'exportOfficeLists'] as PermissionName[]) {
+    for (const permission of ['moderate', 'manageAccounts', 'handleSubmissions', 'maintainContent', 'manageInternalDocuments', 'readTranslationOverview', 'readCoverage', 'decideApplications', 'sendReminders', 'exportOfficeLists', 'handleRegistrations'] as PermissionName[]) {
       expect(authorize(callers.kvhs, permission, { uid: OFFERING_UID, ownerActorDocumentId: KVHS }), permission).toBe(false);
       expect(authorize(callers.authenticated, permission), permission).toBe(false);
       expect(authorize(callers.public, permission), permission).toBe(false);
@@ -94,6 +94,10 @@ describe('derived role table and scopes', () => {
       'api::open-data.open-data.export',
       'api::confirmation.confirmation.show',
       'api::confirmation.confirmation.confirm',
+      'api::event-registration.registration.status',
+      'api::event-registration.registration.register',
+      'api::event-registration.registration.show',
+      'api::event-registration.registration.cancel',
       'plugin::users-permissions.auth.callback',
       'plugin::users-permissions.auth.forgotPassword',
       'plugin::users-permissions.auth.resetPassword',

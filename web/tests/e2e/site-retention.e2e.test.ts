@@ -10,7 +10,7 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '
 describe('retention periods on the privacy page', () => {
 	test('German and English pages state the periods the CMS publishes', async () => {
 		const policy = (await cmsRest('/api/retention-policy')).body.data;
-		expect(policy).toEqual({ handledMonths: 6, openMonths: 24, accountMonths: 12 });
+		expect(policy).toEqual({ handledMonths: 6, openMonths: 24, accountMonths: 12, registrationMonths: 3 });
 
 		const german = await fetchSite('/de/datenschutz');
 		expect(german.final.status).toBe(200);

@@ -45,6 +45,7 @@ const RetentionPolicyQuery = graphql(`
 			handledMonths
 			openMonths
 			accountMonths
+			registrationMonths
 		}
 	}
 `);

@@ -7,6 +7,7 @@ import { cms } from './cms/index.ts';
 import { graphql } from '../graphql/generated/gql.ts';
 import { PAGE_SIZE } from '../facets.ts';
 import type { Locale } from '../i18n.ts';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 
 export type EventPeriod = 'upcoming' | 'past';
 
@@ -45,22 +46,73 @@ graphql(`
 	}
 `);
 
+/** The kinds of event (CMS enumeration `kind`), in the order of the filter. */
+export const EVENT_KINDS = ['plenary', 'working_group_meeting', 'intercultural_week', 'public_event'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/**
+ * Filters of the events page: kinds (none = all) and municipalities (slugs; a Verbandsgemeinde
+ * brings its member municipalities; none = all, including events without a municipality).
+ */
+export interface EventFilters {
+	kinds: EventKind[];
+	municipalities: string[];
+}
+
+export const NO_FILTERS: EventFilters = { kinds: [], municipalities: [] };
+
+/**
+ * Variables shared by the filtered documents: with no municipality chosen, `documentId notNull`
+ * matches every row (the filter is one document for both cases, so no variable can add another).
+ */
+function filterVariables(filters: EventFilters) {
+	return {
+		kinds: filters.kinds.length > 0 ? [...filters.kinds] : [...EVENT_KINDS],
+		municipalities: filters.municipalities,
+		anyMunicipality: filters.municipalities.length === 0
+	};
+}
+
 /**
  * Upcoming: not yet over (starts now or later, or still running), soonest first. Past: over, latest
  * first. Both periods are written here (one field skipped), so no variable can filter or sort by
  * anything else.
  */
 const EventListQuery = graphql(`
-	query EventList($locale: String!, $now: DateTime!, $upcoming: Boolean!, $page: Int!, $pageSize: Int!) {
+	query EventList(
+		$locale: String!
+		$now: DateTime!
+		$upcoming: Boolean!
+		$page: Int!
+		$pageSize: Int!
+		$kinds: [String]!
+		$municipalities: [String]!
+		$anyMunicipality: Boolean!
+	) {
 		upcoming: events_connection(
-			filters: { visibility: { eq: "public" }, or: [{ startsAt: { gte: $now } }, { endsAt: { gte: $now } }] }
+			filters: {
+				visibility: { eq: "public" }
+				kind: { in: $kinds }
+				and: [
+					{ or: [{ startsAt: { gte: $now } }, { endsAt: { gte: $now } }] }
+					{ or: [{ municipality: { slug: { in: $municipalities } } }, { documentId: { notNull: $anyMunicipality } }] }
+				]
+			}
 			pagination: { page: $page, pageSize: $pageSize }
 			sort: ["startsAt:asc"]
 		) @include(if: $upcoming) {
 			...EventListPage
 		}
 		past: events_connection(
-			filters: { visibility: { eq: "public" }, startsAt: { lt: $now }, or: [{ endsAt: { null: true } }, { endsAt: { lt: $now } }] }
+			filters: {
+				visibility: { eq: "public" }
+				kind: { in: $kinds }
+				startsAt: { lt: $now }
+				and: [
+					{ or: [{ endsAt: { null: true } }, { endsAt: { lt: $now } }] }
+					{ or: [{ municipality: { slug: { in: $municipalities } } }, { documentId: { notNull: $anyMunicipality } }] }
+				]
+			}
 			pagination: { page: $page, pageSize: $pageSize }
 			sort: ["startsAt:desc"]
 		) @skip(if: $upcoming) {
@@ -69,30 +121,70 @@ const EventListQuery = graphql(`
 	}
 `);
 
-export async function listEvents(locale: Locale, period: EventPeriod, page: number, pageSize = PAGE_SIZE) {
+type ListNode = NonNullable<NonNullable<ResultOf<typeof EventListQuery>['upcoming']>['nodes'][number]>;
+
+const listItem = (node: ListNode) => ({
+	documentId: node.documentId,
+	slug: node.slug ?? '',
+	title: node.localized.title ?? node.title,
+	summary: node.localized.summary ?? node.summary ?? null,
+	fallbackFields: node.localized.fallbackFields,
+	kind: node.kind,
+	startsAt: node.startsAt,
+	endsAt: node.endsAt ?? null,
+	online: node.online,
+	place: node.venueName ?? node.venueAddress?.city ?? node.municipality?.name ?? null
+});
+
+export async function listEvents(locale: Locale, period: EventPeriod, page: number, pageSize = PAGE_SIZE, filters: EventFilters = NO_FILTERS) {
 	const data = await cms.request(EventListQuery, {
 		locale,
 		now: new Date().toISOString(),
 		upcoming: period === 'upcoming',
 		page,
-		pageSize
+		pageSize,
+		...filterVariables(filters)
 	});
 	const connection = data.upcoming ?? data.past;
 	return {
 		pageInfo: connection?.pageInfo ?? { total: 0, page: 1, pageSize, pageCount: 0 },
-		items: (connection?.nodes ?? []).map((node) => ({
-			documentId: node.documentId,
-			slug: node.slug ?? '',
-			title: node.localized.title ?? node.title,
-			summary: node.localized.summary ?? node.summary ?? null,
-			fallbackFields: node.localized.fallbackFields,
-			kind: node.kind,
-			startsAt: node.startsAt,
-			endsAt: node.endsAt ?? null,
-			online: node.online,
-			place: node.venueName ?? node.venueAddress?.city ?? node.municipality?.name ?? null
-		}))
+		items: (connection?.nodes ?? []).map(listItem)
 	};
+}
+
+const EventMonthQuery = graphql(`
+	query EventMonth($locale: String!, $from: DateTime!, $to: DateTime!, $page: Int!, $kinds: [String]!, $municipalities: [String]!, $anyMunicipality: Boolean!) {
+		events_connection(
+			filters: {
+				visibility: { eq: "public" }
+				kind: { in: $kinds }
+				startsAt: { lt: $to }
+				and: [
+					{ or: [{ startsAt: { gte: $from } }, { endsAt: { gte: $from } }] }
+					{ or: [{ municipality: { slug: { in: $municipalities } } }, { documentId: { notNull: $anyMunicipality } }] }
+				]
+			}
+			pagination: { page: $page, pageSize: 100 }
+			sort: ["startsAt:asc"]
+		) {
+			...EventListPage
+		}
+	}
+`);
+
+/** How many events one month view shows at most (pages of 100): a month of the network has far fewer. */
+const MONTH_PAGES = 5;
+
+/** The public events touching the given span (a month and a day either side), all of them, soonest first. */
+export async function eventsBetween(locale: Locale, range: { from: string; to: string }, filters: EventFilters = NO_FILTERS) {
+	const items: EventListItem[] = [];
+	for (let page = 1; page <= MONTH_PAGES; page++) {
+		const data = await cms.request(EventMonthQuery, { locale, ...range, page, ...filterVariables(filters) });
+		const connection = data.events_connection;
+		items.push(...(connection?.nodes ?? []).map(listItem));
+		if (!connection || page >= connection.pageInfo.pageCount) break;
+	}
+	return items;
 }
 
 export type EventListItem = Awaited<ReturnType<typeof listEvents>>['items'][number];
@@ -137,11 +229,22 @@ const EventDetailQuery = graphql(`
 				slug
 				name
 			}
+			registrationMode
+			registrationUrl
+			registrationEmail
+			registrationPhone
+			registrationDeadline
+			registrationNote
+			registrationAudience
+			registrationQuestion
+			capacity
 			updatedAt
 			localized(locale: $locale) {
 				title
 				summary
 				description
+				registrationNote
+				registrationQuestion
 				fallbackFields
 			}
 		}
@@ -171,6 +274,17 @@ export async function getEvent(slug: string, locale: Locale) {
 		organiserName: node.organiserName ?? null,
 		workingGroup: node.workingGroup?.slug ? { slug: node.workingGroup.slug, name: node.workingGroup.localized.name ?? node.workingGroup.name } : null,
 		municipality: node.municipality?.slug ? { slug: node.municipality.slug, name: node.municipality.name } : null,
+		registration: {
+			mode: (node.registrationMode ?? 'none') as 'none' | 'contact' | 'form',
+			url: node.registrationUrl ?? null,
+			email: node.registrationEmail ?? null,
+			phone: node.registrationPhone ?? null,
+			deadline: node.registrationDeadline ?? null,
+			note: node.localized.registrationNote ?? node.registrationNote ?? null,
+			membersOnly: node.registrationAudience === 'members',
+			question: node.localized.registrationQuestion ?? node.registrationQuestion ?? null,
+			capacity: node.capacity ?? null
+		},
 		updatedAt: node.updatedAt ?? null
 	};
 }
@@ -193,6 +307,7 @@ const EventFeedQuery = graphql(`
 				title
 				summary
 				description
+				kind
 				startsAt
 				endsAt
 				online
@@ -201,6 +316,9 @@ const EventFeedQuery = graphql(`
 					street
 					postalCode
 					city
+				}
+				municipality {
+					slug
 				}
 				organiserName
 				organiser {
@@ -240,6 +358,8 @@ export async function feedEvents(locale: Locale, now = new Date()) {
 				title: node.localized.title ?? node.title,
 				summary: node.localized.summary ?? node.summary ?? null,
 				description: node.localized.description ?? node.description ?? null,
+				kind: node.kind as string,
+				municipality: node.municipality?.slug ?? null,
 				startsAt: node.startsAt,
 				endsAt: node.endsAt ?? null,
 				online: node.online,
@@ -255,3 +375,12 @@ export async function feedEvents(locale: Locale, now = new Date()) {
 }
 
 export type FeedEvent = Awaited<ReturnType<typeof feedEvents>>[number];
+
+/** The feed's events that pass the page's filters (the feed reads every event anyway). */
+export function filterFeed(events: FeedEvent[], filters: EventFilters): FeedEvent[] {
+	return events.filter(
+		(event) =>
+			(filters.kinds.length === 0 || (filters.kinds as string[]).includes(event.kind)) &&
+			(filters.municipalities.length === 0 || (event.municipality !== null && filters.municipalities.includes(event.municipality)))
+	);
+}

@@ -76,6 +76,15 @@ export type Enum_Event_Kind =
   | 'public_event'
   | 'working_group_meeting';
 
+export type Enum_Event_Registrationaudience =
+  | 'members'
+  | 'public';
+
+export type Enum_Event_Registrationmode =
+  | 'contact'
+  | 'form'
+  | 'none';
+
 export type Enum_Municipality_Kind =
   | 'collective_municipality'
   | 'member_municipality'
@@ -151,7 +160,7 @@ export type GlobalQuery = { global: { siteName: string, motto: string | null, in
 export type RetentionPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RetentionPolicyQuery = { retentionPolicy: { handledMonths: number, openMonths: number, accountMonths: number } };
+export type RetentionPolicyQuery = { retentionPolicy: { handledMonths: number, openMonths: number, accountMonths: number, registrationMonths: number } };
 
 export type PagesByKeyQueryVariables = Exact<{
   locale?: string | null | undefined;
@@ -193,10 +202,26 @@ export type EventListQueryVariables = Exact<{
   upcoming: boolean;
   page: number;
   pageSize: number;
+  kinds: Array<string | null | undefined> | string;
+  municipalities: Array<string | null | undefined> | string;
+  anyMunicipality: boolean;
 }>;
 
 
 export type EventListQuery = { upcoming?: { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, kind: Enum_Event_Kind, startsAt: string, endsAt: string | null, online: boolean, venueName: string | null, venueAddress: { city: string | null } | null, municipality: { slug: string | null, name: string } | null, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> } }> } | null, past?: { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, kind: Enum_Event_Kind, startsAt: string, endsAt: string | null, online: boolean, venueName: string | null, venueAddress: { city: string | null } | null, municipality: { slug: string | null, name: string } | null, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> } }> } | null };
+
+export type EventMonthQueryVariables = Exact<{
+  locale: string;
+  from: string;
+  to: string;
+  page: number;
+  kinds: Array<string | null | undefined> | string;
+  municipalities: Array<string | null | undefined> | string;
+  anyMunicipality: boolean;
+}>;
+
+
+export type EventMonthQuery = { events_connection: { pageInfo: { total: number, page: number, pageSize: number, pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, kind: Enum_Event_Kind, startsAt: string, endsAt: string | null, online: boolean, venueName: string | null, venueAddress: { city: string | null } | null, municipality: { slug: string | null, name: string } | null, localized: { title: string | null, summary: string | null, fallbackFields: Array<string> } }> } | null };
 
 export type EventDetailQueryVariables = Exact<{
   slug: string;
@@ -204,7 +229,7 @@ export type EventDetailQueryVariables = Exact<{
 }>;
 
 
-export type EventDetailQuery = { events: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, description: unknown, kind: Enum_Event_Kind, startsAt: string, endsAt: string | null, online: boolean, venueName: string | null, organiserName: string | null, updatedAt: string | null, venueAddress: { street: string | null, postalCode: string | null, city: string | null } | null, organiser: { slug: string | null, name: string, contact: { email: string | null } | null, localized: { name: string | null } } | null, workingGroup: { slug: string | null, name: string, localized: { name: string | null } } | null, municipality: { slug: string | null, name: string } | null, localized: { title: string | null, summary: string | null, description: unknown, fallbackFields: Array<string> } } | null> };
+export type EventDetailQuery = { events: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, description: unknown, kind: Enum_Event_Kind, startsAt: string, endsAt: string | null, online: boolean, venueName: string | null, organiserName: string | null, registrationMode: Enum_Event_Registrationmode | null, registrationUrl: string | null, registrationEmail: string | null, registrationPhone: string | null, registrationDeadline: string | null, registrationNote: string | null, registrationAudience: Enum_Event_Registrationaudience | null, registrationQuestion: string | null, capacity: number | null, updatedAt: string | null, venueAddress: { street: string | null, postalCode: string | null, city: string | null } | null, organiser: { slug: string | null, name: string, contact: { email: string | null } | null, localized: { name: string | null } } | null, workingGroup: { slug: string | null, name: string, localized: { name: string | null } } | null, municipality: { slug: string | null, name: string } | null, localized: { title: string | null, summary: string | null, description: unknown, registrationNote: string | null, registrationQuestion: string | null, fallbackFields: Array<string> } } | null> };
 
 export type EventFeedQueryVariables = Exact<{
   locale: string;
@@ -213,7 +238,7 @@ export type EventFeedQueryVariables = Exact<{
 }>;
 
 
-export type EventFeedQuery = { events_connection: { pageInfo: { pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, description: unknown, startsAt: string, endsAt: string | null, online: boolean, venueName: string | null, organiserName: string | null, updatedAt: string | null, venueAddress: { street: string | null, postalCode: string | null, city: string | null } | null, organiser: { name: string, contact: { email: string | null } | null } | null, localized: { title: string | null, summary: string | null, description: unknown } }> } | null };
+export type EventFeedQuery = { events_connection: { pageInfo: { pageCount: number }, nodes: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, description: unknown, kind: Enum_Event_Kind, startsAt: string, endsAt: string | null, online: boolean, venueName: string | null, organiserName: string | null, updatedAt: string | null, venueAddress: { street: string | null, postalCode: string | null, city: string | null } | null, municipality: { slug: string | null } | null, organiser: { name: string, contact: { email: string | null } | null } | null, localized: { title: string | null, summary: string | null, description: unknown } }> } | null };
 
 export type MunicipalityDetailQueryVariables = Exact<{
   slug: string;
@@ -675,9 +700,10 @@ export const RetentionPolicyDocument = new TypedDocumentString(`
     handledMonths
     openMonths
     accountMonths
+    registrationMonths
   }
 }
-    `, {"hash":"sha256:5916ffd6d64b32521495ae81b80d16846c12a9bfc9bc661e2bcbdae1bd940764"}) as unknown as TypedDocumentString<RetentionPolicyQuery, RetentionPolicyQueryVariables>;
+    `, {"hash":"sha256:2809a209f0c009289fc4d29174852e89d2f7c61f137b6d781d5cc48e9713c349"}) as unknown as TypedDocumentString<RetentionPolicyQuery, RetentionPolicyQueryVariables>;
 export const PagesByKeyDocument = new TypedDocumentString(`
     query PagesByKey($locale: I18NLocaleCode, $keys: [String]) {
   pages(locale: $locale, filters: {key: {in: $keys}}, pagination: {pageSize: 20}) {
@@ -749,16 +775,16 @@ export const NewsDetailDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:b7d5beac4ad76059599996ecf217ee292ae871b0a80f4d240a177c1f835b2f65"}) as unknown as TypedDocumentString<NewsDetailQuery, NewsDetailQueryVariables>;
 export const EventListDocument = new TypedDocumentString(`
-    query EventList($locale: String!, $now: DateTime!, $upcoming: Boolean!, $page: Int!, $pageSize: Int!) {
+    query EventList($locale: String!, $now: DateTime!, $upcoming: Boolean!, $page: Int!, $pageSize: Int!, $kinds: [String]!, $municipalities: [String]!, $anyMunicipality: Boolean!) {
   upcoming: events_connection(
-    filters: {visibility: {eq: "public"}, or: [{startsAt: {gte: $now}}, {endsAt: {gte: $now}}]}
+    filters: {visibility: {eq: "public"}, kind: {in: $kinds}, and: [{or: [{startsAt: {gte: $now}}, {endsAt: {gte: $now}}]}, {or: [{municipality: {slug: {in: $municipalities}}}, {documentId: {notNull: $anyMunicipality}}]}]}
     pagination: {page: $page, pageSize: $pageSize}
     sort: ["startsAt:asc"]
   ) @include(if: $upcoming) {
     ...EventListPage
   }
   past: events_connection(
-    filters: {visibility: {eq: "public"}, startsAt: {lt: $now}, or: [{endsAt: {null: true}}, {endsAt: {lt: $now}}]}
+    filters: {visibility: {eq: "public"}, kind: {in: $kinds}, startsAt: {lt: $now}, and: [{or: [{endsAt: {null: true}}, {endsAt: {lt: $now}}]}, {or: [{municipality: {slug: {in: $municipalities}}}, {documentId: {notNull: $anyMunicipality}}]}]}
     pagination: {page: $page, pageSize: $pageSize}
     sort: ["startsAt:desc"]
   ) @skip(if: $upcoming) {
@@ -795,7 +821,48 @@ export const EventListDocument = new TypedDocumentString(`
       fallbackFields
     }
   }
-}`, {"hash":"sha256:c76df66ff4ba812f6ba201d9952d4b751abc441592ce3603d20e599d4f094b01"}) as unknown as TypedDocumentString<EventListQuery, EventListQueryVariables>;
+}`, {"hash":"sha256:17876644f5d55111e03c0e2f46874987ca2809375053e69f78031ba5a44c2140"}) as unknown as TypedDocumentString<EventListQuery, EventListQueryVariables>;
+export const EventMonthDocument = new TypedDocumentString(`
+    query EventMonth($locale: String!, $from: DateTime!, $to: DateTime!, $page: Int!, $kinds: [String]!, $municipalities: [String]!, $anyMunicipality: Boolean!) {
+  events_connection(
+    filters: {visibility: {eq: "public"}, kind: {in: $kinds}, startsAt: {lt: $to}, and: [{or: [{startsAt: {gte: $from}}, {endsAt: {gte: $from}}]}, {or: [{municipality: {slug: {in: $municipalities}}}, {documentId: {notNull: $anyMunicipality}}]}]}
+    pagination: {page: $page, pageSize: 100}
+    sort: ["startsAt:asc"]
+  ) {
+    ...EventListPage
+  }
+}
+    fragment EventListPage on EventEntityResponseCollection {
+  pageInfo {
+    total
+    page
+    pageSize
+    pageCount
+  }
+  nodes {
+    documentId
+    slug
+    title
+    summary
+    kind
+    startsAt
+    endsAt
+    online
+    venueName
+    venueAddress {
+      city
+    }
+    municipality {
+      slug
+      name
+    }
+    localized(locale: $locale) {
+      title
+      summary
+      fallbackFields
+    }
+  }
+}`, {"hash":"sha256:4b253d10196e27ae24647bb6e21841ea540b6e0e772191a7aeac5af9ad33b887"}) as unknown as TypedDocumentString<EventMonthQuery, EventMonthQueryVariables>;
 export const EventDetailDocument = new TypedDocumentString(`
     query EventDetail($slug: String!, $locale: String!) {
   events(
@@ -839,16 +906,27 @@ export const EventDetailDocument = new TypedDocumentString(`
       slug
       name
     }
+    registrationMode
+    registrationUrl
+    registrationEmail
+    registrationPhone
+    registrationDeadline
+    registrationNote
+    registrationAudience
+    registrationQuestion
+    capacity
     updatedAt
     localized(locale: $locale) {
       title
       summary
       description
+      registrationNote
+      registrationQuestion
       fallbackFields
     }
   }
 }
-    `, {"hash":"sha256:42b67edc4e46399767ba5a785d175f8052f17d44861f09716437b4ff4c26b14a"}) as unknown as TypedDocumentString<EventDetailQuery, EventDetailQueryVariables>;
+    `, {"hash":"sha256:068d552908b11af221ac02a81d9019c13f293e1a3f79b6c62cc12291d9ac0c06"}) as unknown as TypedDocumentString<EventDetailQuery, EventDetailQueryVariables>;
 export const EventFeedDocument = new TypedDocumentString(`
     query EventFeed($locale: String!, $since: DateTime!, $page: Int!) {
   events_connection(
@@ -865,6 +943,7 @@ export const EventFeedDocument = new TypedDocumentString(`
       title
       summary
       description
+      kind
       startsAt
       endsAt
       online
@@ -873,6 +952,9 @@ export const EventFeedDocument = new TypedDocumentString(`
         street
         postalCode
         city
+      }
+      municipality {
+        slug
       }
       organiserName
       organiser {
@@ -890,7 +972,7 @@ export const EventFeedDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:f4c00c91595b6953723e4da1b8678bf7a960ab317532a187f71892f573ca4809"}) as unknown as TypedDocumentString<EventFeedQuery, EventFeedQueryVariables>;
+    `, {"hash":"sha256:b7efeaa7f15375e747e1f4967693353d6e5b475fc6325bd1b7c71343aa08df3f"}) as unknown as TypedDocumentString<EventFeedQuery, EventFeedQueryVariables>;
 export const MunicipalityDetailDocument = new TypedDocumentString(`
     query MunicipalityDetail($slug: String!, $locale: String!, $slugs: [String], $today: Date!, $now: DateTime!, $offeringPage: Int!, $offeringPageSize: Int!, $actorPage: Int!, $actorPageSize: Int!, $eventPage: Int!, $eventPageSize: Int!) {
   municipalities(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {

@@ -1,11 +1,18 @@
 import { m } from '#lib/paraglide/messages.js';
 import { calendarFile, toCalendarEvent } from '#lib/calendar.ts';
-import { feedEvents } from '#lib/server/events.ts';
+import { eventFilters, parseEventFilterParams } from '#lib/event-filters.ts';
+import { feedEvents, filterFeed } from '#lib/server/events.ts';
+import { getTaxonomies } from '#lib/server/taxonomies.ts';
 import type { RequestHandler } from './$types';
 
-/** The public events, upcoming and of the last 30 days, as one iCalendar feed (titles in the locale of the URL), for subscribing. */
-export const GET: RequestHandler = async ({ locals }) => {
-	const events = await feedEvents(locals.locale);
+/**
+ * The public events, upcoming and of the last 30 days, as one iCalendar feed (titles in the locale of
+ * the URL), for subscribing; `?art=` and `?gemeinde=` filter it like the events page.
+ */
+export const GET: RequestHandler = async ({ locals, url }) => {
+	const { municipalities } = await getTaxonomies(locals.locale);
+	const filters = eventFilters(parseEventFilterParams(url.searchParams, municipalities), municipalities);
+	const events = filterFeed(await feedEvents(locals.locale), filters);
 	const attributes = events.flatMap((event) => {
 		const converted = toCalendarEvent(event, {
 			url: `${locals.origin}/${locals.locale}/termine/${event.slug}`,
