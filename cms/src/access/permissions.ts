@@ -87,11 +87,11 @@ export const PERMISSIONS = {
   readOwnWorkingGroups: { roles: MEMBERS, routes: ['api::member.member.workingGroups'], rule: isOrganisationMember },
   /** Internal documents of a working group: its member organisations and the office. */
   readInternalDocuments: { roles: MEMBERS, routes: ['api::working-group-document.files.download'], rule: belongsToWorkingGroup },
-  /** Approve, send back, restore, unpublish, delete for good; the queue and withdrawn entries. */
+  /** Approve, send back (an entry, or one translation of it), restore, unpublish, delete for good; the queue and withdrawn entries. */
   moderate: {
     roles: OFFICE,
     routes: [
-      ...routes('api::moderation.moderation', ['queue', 'withdrawn', 'approve', 'sendBack', 'restore', 'unpublish', 'remove']),
+      ...routes('api::moderation.moderation', ['queue', 'withdrawn', 'approve', 'sendBack', 'approveTranslation', 'sendBackTranslation', 'restore', 'unpublish', 'remove']),
       ...routes('api::moderation-entry.moderation-entry', ['find', 'findOne']),
     ],
   },

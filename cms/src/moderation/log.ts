@@ -4,7 +4,8 @@ import { asSystem } from '../access/as-system';
 
 export type ModerationAction =
   | 'submitted' | 'approved' | 'sent_back' | 'withdrawn' | 'restored' | 'deleted'
-  | 'confirmed_current' | 'published' | 'unpublished' | 'edited_in_admin' | 'created';
+  | 'confirmed_current' | 'published' | 'unpublished' | 'edited_in_admin' | 'created'
+  | 'translation_approved' | 'translation_sent_back';
 
 /** Records one moderation event: document, locale, who, when (createdAt), action, comment, snapshot. */
 export async function recordModeration(
