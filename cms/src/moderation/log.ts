@@ -21,6 +21,8 @@ export async function recordModeration(
     comment?: string | null;
     draftVersion?: string | null;
     snapshot?: unknown;
+    /** the fields a member's write changed (translations as `translations.<locale>`) */
+    changes?: string[] | null;
   },
 ) {
   const userId = 'userId' in entry.caller ? entry.caller.userId : null;
@@ -38,6 +40,7 @@ export async function recordModeration(
       comment: entry.comment ?? null,
       draftVersion: entry.draftVersion ?? null,
       snapshot: entry.snapshot ?? null,
+      changes: entry.changes ?? (entry.locale ? [`translations.${entry.locale}`] : null),
   };
   await asSystem(strapi, () => strapi.documents('api::moderation-entry.moderation-entry').create({ data: data as never }));
 }

@@ -64,6 +64,21 @@ describe('lists are compared as sets', () => {
   });
 });
 
+describe('the history', () => {
+  it('says what each member write changed, so an edit and its translation are two different rows', async () => {
+    await cms.client.rest('PUT', `/api/offerings/${offering}`, { token: cms.tokens.kvhs, body: { data: { summary: 'Kurse auch am Samstag.', openingHours: { byAppointment: true, note: 'Klingeln am Seiteneingang.' } } } });
+    const translations = await translationsWith('en', { summary: 'Courses on Saturdays too.' });
+    await cms.client.rest('PUT', `/api/offerings/${offering}`, { token: cms.tokens.kvhs, body: { data: { translations } } });
+    const own = (await cms.client.rest('GET', `/api/moderation/log?documentId=${offering}`, { token: cms.tokens.kvhs })).body.data as Row[];
+    expect(own.slice(0, 2).map((entry) => [entry.action, entry.changes])).toEqual([
+      ['submitted', ['translations.en']],
+      ['submitted', ['openingHours', 'summary']],
+    ]);
+    const item = await queueItem();
+    expect((await cms.client.rest('POST', `/api/moderation/offering/${offering}/approve`, { token: cms.tokens.koordination, body: { version: item.version } })).status).toBe(200);
+  });
+});
+
 describe('a translation decided on its own', () => {
   it('is approved alone: the English text goes online, the German change keeps waiting, and the log says so', async () => {
     const before = (await publicEnglish()).summary;
