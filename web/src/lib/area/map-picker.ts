@@ -43,5 +43,6 @@ export function mapImage(places: Array<{ name: string; latitude: number; longitu
 		.join('');
 	const marker = chosen ? (({ x, y }) => `<circle cx="${x}" cy="${y}" r="7" fill="none" stroke="#b3001b" stroke-width="3"/><circle cx="${x}" cy="${y}" r="2" fill="#b3001b"/>`)(toPixel(chosen.latitude, chosen.longitude)) : '';
 	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${MAP_WIDTH}" height="${MAP_HEIGHT}" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"><rect width="100%" height="100%" fill="#f3f5f8"/>${dots}${marker}</svg>`;
-	return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+	// URL-encoded rather than base64: the same on the server and, where the page hydrates, in the browser
+	return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }
