@@ -112,11 +112,11 @@ export const PERMISSIONS = {
   unsubscribeExchangeMails: { roles: EVERYONE, routes: routes('api::exchange.notifications', ['preview', 'unsubscribe']) },
   /** Hide (and show again) any post of the exchange board. */
   moderateExchange: { roles: OFFICE, routes: routes('api::exchange.exchange', ['hide', 'unhide']) },
-  /** Approve, send back, restore, unpublish, delete for good; the queue and withdrawn entries. */
+  /** Approve, send back (an entry, or one translation of it), restore, unpublish, delete for good; the queue and withdrawn entries. */
   moderate: {
     roles: OFFICE,
     routes: [
-      ...routes('api::moderation.moderation', ['queue', 'withdrawn', 'approve', 'sendBack', 'restore', 'unpublish', 'remove']),
+      ...routes('api::moderation.moderation', ['queue', 'withdrawn', 'approve', 'sendBack', 'approveTranslation', 'sendBackTranslation', 'restore', 'unpublish', 'remove']),
       ...routes('api::moderation-entry.moderation-entry', ['find', 'findOne']),
     ],
   },

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { currentCaller, type Caller } from './caller';
 import { authorize } from './permissions';
 import { isMemberEditable } from '../content/entry-types';
-import { OWNER_FIELD, ownerOf } from '../moderation/entries';
+import { loadVersions, OWNER_FIELD, ownerOf } from '../moderation/entries';
 import { afterMemberWrite, afterAdminWrite } from '../moderation/submit';
 
 /** Fields only the office (or the server itself) sets: ownership, slugs, review and publication state. */
@@ -84,9 +84,11 @@ export function registerWriteGuard(strapi: Core.Strapi) {
     data.reviewState = 'submitted';
     data.submittedAt = new Date().toISOString();
     data.reviewComment = null;
+    // the version before this write, so the log can say what the member changed
+    const before = context.action === 'update' ? await loadVersions(strapi, context.uid, params.documentId!).catch(() => null) : null;
     const result = await next();
     const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId!;
-    await afterMemberWrite(strapi, caller, context.uid, documentId, context.action === 'create');
+    await afterMemberWrite(strapi, caller, context.uid, documentId, context.action === 'create', before ? (before.draft ?? before.published) : null);
     return result;
   });
 }

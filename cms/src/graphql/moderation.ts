@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { callerFromContext, type Caller } from '../access/caller';
 import { entryUid } from '../moderation/entries';
 import { approve, confirmCurrent, deleteForGood, restore, sendBack, unpublish, withdraw } from '../moderation/decisions';
+import { approveTranslation, sendBackTranslation } from '../moderation/translation-decisions';
 import { compareEntry, memberEntries, moderationLog, moderationQueue, withdrawnEntries } from '../moderation/queries';
 import { memberWorkingGroups } from '../working-groups/documents';
 import { scopeOf } from '../access/permissions';
@@ -42,6 +43,16 @@ export function moderationGraphql(strapi: Core.Strapi, nexus) {
         definition(t) {
           t.field('approveEntry', { type: 'JSON', args: { ...entryArgs, version: nexus.nonNull(nexus.stringArg()), comment: nexus.stringArg() }, resolve: (_root, args, context) => approve(strapi, { ...request(context, args), version: args.version, comment: args.comment ?? undefined }) });
           t.field('sendBackEntry', { type: 'JSON', args: { ...entryArgs, comment: nexus.nonNull(nexus.stringArg()) }, resolve: (_root, args, context) => sendBack(strapi, { ...request(context, args), comment: args.comment }) });
+          t.field('approveTranslation', {
+            type: 'JSON',
+            args: { ...entryArgs, locale: nexus.nonNull(nexus.stringArg()), version: nexus.stringArg(), comment: nexus.stringArg() },
+            resolve: (_root, args, context) => approveTranslation(strapi, { ...request(context, args), locale: args.locale, version: args.version ?? undefined, comment: args.comment ?? undefined }),
+          });
+          t.field('sendBackTranslation', {
+            type: 'JSON',
+            args: { ...entryArgs, locale: nexus.nonNull(nexus.stringArg()), version: nexus.stringArg(), comment: nexus.nonNull(nexus.stringArg()) },
+            resolve: (_root, args, context) => sendBackTranslation(strapi, { ...request(context, args), locale: args.locale, version: args.version ?? undefined, comment: args.comment }),
+          });
           t.field('withdrawEntry', { type: 'JSON', args: { ...entryArgs, comment: nexus.stringArg() }, resolve: (_root, args, context) => withdraw(strapi, { ...request(context, args), comment: args.comment ?? undefined }) });
           t.field('restoreEntry', { type: 'JSON', args: { ...entryArgs, comment: nexus.stringArg() }, resolve: (_root, args, context) => restore(strapi, { ...request(context, args), comment: args.comment ?? undefined }) });
           t.field('unpublishEntry', { type: 'JSON', args: { ...entryArgs, comment: nexus.stringArg() }, resolve: (_root, args, context) => unpublish(strapi, { ...request(context, args), comment: args.comment ?? undefined }) });
@@ -60,6 +71,8 @@ export function moderationGraphql(strapi: Core.Strapi, nexus) {
       'Query.moderationLog': scope('api::moderation.moderation.log'),
       'Mutation.approveEntry': scope('api::moderation.moderation.approve'),
       'Mutation.sendBackEntry': scope('api::moderation.moderation.sendBack'),
+      'Mutation.approveTranslation': scope('api::moderation.moderation.approveTranslation'),
+      'Mutation.sendBackTranslation': scope('api::moderation.moderation.sendBackTranslation'),
       'Mutation.withdrawEntry': scope('api::moderation.moderation.withdraw'),
       'Mutation.restoreEntry': scope('api::moderation.moderation.restore'),
       'Mutation.unpublishEntry': scope('api::moderation.moderation.unpublish'),

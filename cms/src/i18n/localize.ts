@@ -4,6 +4,8 @@
  * `translations` component, one item per locale. Any field left empty in a translation falls back
  * to German on its own, and the result says which fields did, so the site can tell the visitor.
  */
+import { germanText } from '../translations/sources';
+
 export type Localized = Record<string, unknown> & { locale: string; fallbackFields: string[]; translatedAt: string | null };
 
 const isEmpty = (value: unknown) =>
@@ -22,8 +24,9 @@ export function localize(
     if (!isEmpty(translated)) {
       result[field] = translated;
     } else {
-      result[field] = entry[field] ?? null;
-      if (locale !== 'de' && !isEmpty(entry[field])) result.fallbackFields.push(field);
+      const german = germanText(entry, field);
+      result[field] = german ?? null;
+      if (locale !== 'de' && !isEmpty(german)) result.fallbackFields.push(field);
     }
   }
   return result;

@@ -13,9 +13,9 @@ import { notifySite } from '../site-notifications';
  * Each checks the caller with the permission rules, changes the entry as the system, and records
  * what happened in the moderation log.
  */
-type Request = { caller: Caller; uid: string; documentId: string };
+export type Request = { caller: Caller; uid: string; documentId: string };
 
-async function authorize(strapi: Core.Strapi, { caller, uid, documentId }: Request, action: PermissionName) {
+export async function authorize(strapi: Core.Strapi, { caller, uid, documentId }: Request, action: PermissionName) {
   const owner = await ownerOf(strapi, uid, documentId);
   const versions = await loadVersions(strapi, uid, documentId);
   if (!mayDo(caller, action, { uid, ownerActorDocumentId: owner })) {

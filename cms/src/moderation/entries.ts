@@ -96,9 +96,46 @@ export function versionOf(draft: Row | null): string | null {
   return createHash('sha256').update(stableJson({ content: contentOf(draft), updatedAt: draft.updatedAt })).digest('hex').slice(0, 24);
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What identifies an item of a list whose order means nothing: a related entry, a translation, a time slot. */
+function setKey(item: unknown): string | null {
+  if (!isRecord(item)) return null;
+  if (typeof item.documentId === 'string') return `document:${item.documentId}`;
+  if (typeof item.locale === 'string') return `locale:${item.locale}`;
+  if (typeof item.weekday === 'string') return `slot:${stableJson(item)}`;
+  return null;
+}
+
+/**
+ * A value as compared: lists of related entries (target groups, languages, municipalities, topics),
+ * translations and time slots are sets, so a reordered list is not a change.
+ */
+export function asComparable(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(asComparable);
+    const keys = items.map(setKey);
+    if (keys.every((key) => key !== null)) return items.map((item, index) => [keys[index] as string, item] as const).sort(([a], [b]) => a.localeCompare(b)).map(([, item]) => item);
+    return items;
+  }
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, asComparable(inner)]));
+  return value;
+}
+
+/** Whether two versions of a field differ as content (lists compared as sets). */
+export const differs = (a: unknown, b: unknown) => stableJson(asComparable(a ?? null)) !== stableJson(asComparable(b ?? null));
+
 /** Names of the fields whose content differs between draft and published version. */
 export function changedFields(draft: Row | null, published: Row | null): string[] {
   const a = contentOf(draft) ?? {};
   const b = contentOf(published) ?? {};
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => stableJson(a[key] ?? null) !== stableJson(b[key] ?? null)).sort();
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => differs(a[key], b[key])).sort();
+}
+
+/** The locales whose translation differs between draft and published version. */
+export function changedTranslations(draft: Row | null, published: Row | null): string[] {
+  const byLocale = (row: Row | null) => new Map(((contentOf(row)?.translations as Row[] | undefined) ?? []).map((entry) => [String(entry.locale), entry]));
+  const a = byLocale(draft);
+  const b = byLocale(published);
+  return [...new Set([...a.keys(), ...b.keys()])].filter((locale) => differs(a.get(locale), b.get(locale))).sort();
 }

@@ -5,7 +5,8 @@ import { asSystem } from '../access/as-system';
 export type ModerationAction =
   | 'submitted' | 'approved' | 'sent_back' | 'withdrawn' | 'restored' | 'deleted'
   | 'confirmed_current' | 'published' | 'unpublished' | 'edited_in_admin' | 'created'
-  | 'application_accepted' | 'application_declined' | 'reminder_sent';
+  | 'application_accepted' | 'application_declined' | 'reminder_sent'
+  | 'translation_approved' | 'translation_sent_back';
 
 /** Records one moderation event: document, locale, who, when (createdAt), action, comment, snapshot. */
 export async function recordModeration(
@@ -21,6 +22,8 @@ export async function recordModeration(
     comment?: string | null;
     draftVersion?: string | null;
     snapshot?: unknown;
+    /** the fields a member's write changed (translations as `translations.<locale>`) */
+    changes?: string[] | null;
   },
 ) {
   const userId = 'userId' in entry.caller ? entry.caller.userId : null;
@@ -38,6 +41,7 @@ export async function recordModeration(
       comment: entry.comment ?? null,
       draftVersion: entry.draftVersion ?? null,
       snapshot: entry.snapshot ?? null,
+      changes: entry.changes ?? (entry.locale ? [`translations.${entry.locale}`] : null),
   };
   await asSystem(strapi, () => strapi.documents('api::moderation-entry.moderation-entry').create({ data: data as never }));
 }

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { type Caller, isOffice } from '../access/caller';
 import { requirePermission } from '../access/permissions';
 import { translationStatus } from '../translations/clock';
-import { changedFields, contentOf, ENTRY_TYPES, loadVersions, ownerOf, TITLE_FIELD, versionOf } from './entries';
+import { changedFields, changedTranslations, contentOf, ENTRY_TYPES, loadVersions, ownerOf, TITLE_FIELD, versionOf } from './entries';
 
 type Row = Record<string, any>;
 
@@ -35,6 +35,8 @@ export async function compareEntry(strapi: Core.Strapi, caller: Caller, uid: str
     lastConfirmedAt: (draft ?? published)?.lastConfirmedAt ?? null,
     updatedAt: (draft ?? published)?.updatedAt ?? null,
     translations: translationStatus(uid, draft ?? published),
+    // translations written but not public yet: waiting for review (a new entry's all are)
+    pendingTranslations: draft?.reviewState === 'submitted' && !(draft ?? published)?.withdrawnAt ? changedTranslations(draft, published) : [],
     version: versionOf(draft),
     changedFields: published ? changedFields(draft, published) : null,
     draft: contentOf(draft),

@@ -1,12 +1,21 @@
 import type { Core } from '@strapi/strapi';
 import type { Caller } from '../access/caller';
 import { isMemberEditable } from '../content/entry-types';
-import { entryTypeOf, loadVersions, ownerOf, TITLE_FIELD, versionOf } from './entries';
+import { changedFields, changedTranslations, entryTypeOf, loadVersions, ownerOf, TITLE_FIELD, versionOf, type Row } from './entries';
 import { recordModeration } from './log';
 import { officeRecipients, sendMail, siteUrl } from '../mail/send';
 
 /** After a member saved a draft: it waits for review; the log says so and the office is told. */
-export async function afterMemberWrite(strapi: Core.Strapi, caller: Caller, uid: string, documentId: string, created: boolean) {
+/**
+ * What a member's write changed, as field names, a translation as `translations.<locale>`: the
+ * history says "opening hours" or "English translation" instead of "change" twice.
+ */
+export function changesOf(before: Row | null, after: Row | null): string[] {
+  if (!before) return [];
+  return changedFields(after, before).flatMap((field) => (field === 'translations' ? changedTranslations(after, before).map((locale) => `translations.${locale}`) : [field]));
+}
+
+export async function afterMemberWrite(strapi: Core.Strapi, caller: Caller, uid: string, documentId: string, created: boolean, before: Row | null = null) {
   const { draft, published } = await loadVersions(strapi, uid, documentId);
   const owner = await ownerOf(strapi, uid, documentId);
   const title = (draft?.[TITLE_FIELD[uid]] as string) ?? documentId;
@@ -19,6 +28,7 @@ export async function afterMemberWrite(strapi: Core.Strapi, caller: Caller, uid:
     title,
     draftVersion: versionOf(draft),
     comment: created ? 'neu angelegt' : published ? 'Änderung' : 'Entwurf geändert',
+    changes: changesOf(before, draft),
   });
   await sendMail(strapi, {
     to: await officeRecipients(strapi),

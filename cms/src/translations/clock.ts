@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { stableJson } from '../moderation/entries';
+import { germanText, touchesSource } from './sources';
 import { ENTRY_TYPES } from '../content/entry-types';
 
 /** The entries with German text and translations beside it, and their translation component. */
@@ -29,12 +30,12 @@ export function registerTranslationClock(strapi: Core.Strapi) {
     if (!data) return next();
     const fields = translatedFields(context.uid);
     const current = params.documentId
-      ? ((await strapi.db.query(context.uid as UID.Schema).findOne({ where: { documentId: params.documentId, publishedAt: null }, populate: { translations: true } })) as Record<string, any> | null)
+      ? ((await strapi.db.query(context.uid as UID.Schema).findOne({ where: { documentId: params.documentId, publishedAt: null }, populate: { translations: true, ...(strapi.contentTypes[context.uid as UID.ContentType]?.attributes?.openingHours ? { openingHours: true } : {}) } })) as Record<string, any> | null)
       : null;
     const now = new Date();
 
     if (!current) data.textChangedAt = now;
-    else if (fields.some((field) => field in data && differs(data[field], current[field]))) data.textChangedAt = now;
+    else if (fields.some((field) => touchesSource(data, field) && differs(germanText(data, field), germanText(current, field)))) data.textChangedAt = now;
     else delete data.textChangedAt;
 
     if (Array.isArray(data.translations)) {

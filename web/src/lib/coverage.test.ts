@@ -29,3 +29,25 @@ describe('coverageMatrix', () => {
 		expect(coverageMatrix(municipalities, ['sprache'], {}).every((row) => row.total === 0 && row.counts[0] === 0)).toBe(true);
 	});
 });
+
+describe('the matrix fits and its gaps are findable', () => {
+	it('shortens topic names to their first word, keeping short ones whole', async () => {
+		const { shortLabel } = await import('./coverage.ts');
+		expect(shortLabel('Sprache & Bildung')).toBe('Sprache');
+		expect(shortLabel('Freizeit, Sport & Ehrenamt')).toBe('Freizeit');
+		expect(shortLabel('Wohnen')).toBe('Wohnen');
+	});
+
+	it('lists each municipality with the topics it has no offering in', async () => {
+		const { coverageGaps } = await import('./coverage.ts');
+		const topics = [{ slug: 'a', name: 'A' }, { slug: 'b', name: 'B' }];
+		const gaps = coverageGaps(
+			[
+				{ slug: 'x', name: 'X', kind: 'unitary_municipality', counts: [0, 2], total: 2 },
+				{ slug: 'y', name: 'Y', kind: 'unitary_municipality', counts: [1, 1], total: 2 }
+			],
+			topics
+		);
+		expect(gaps).toEqual([{ slug: 'x', name: 'X', topics: [{ slug: 'a', name: 'A' }] }]);
+	});
+});

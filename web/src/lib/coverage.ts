@@ -28,3 +28,16 @@ export function coverageMatrix(rows: Array<MunicipalityNode & { name: string }>,
 		total: counts[row.slug]?.total ?? 0
 	}));
 }
+
+/** A column header short enough for the matrix to fit 1,280 px: the name's first word ("Sprache & Bildung" → "Sprache"). */
+export function shortLabel(name: string): string {
+	const first = name.split(/[\s,&/]+/).find(Boolean) ?? name;
+	return first.length < name.length ? first : name;
+}
+
+/** Every empty cell, by municipality: the gaps the office looks for, as a list beside the matrix. */
+export function coverageGaps(rows: CoverageRow[], topics: Array<{ slug: string; name: string }>) {
+	return rows
+		.map((row) => ({ slug: row.slug, name: row.name, topics: topics.filter((_, index) => row.counts[index] === 0) }))
+		.filter((row) => row.topics.length > 0);
+}

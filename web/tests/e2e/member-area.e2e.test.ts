@@ -244,6 +244,8 @@ describe('editing an offering', () => {
 			expect(body).toContain(text);
 			expect(body).toContain(before.summary);
 			const note = `Danke für die Aktualisierung – ${Date.now()}`;
+			// one line per queue item: the decision opens with a click on the line
+			await office.page.locator('details.queue-item').filter({ hasText: before.title }).locator('summary').click();
 			await office.page.getByLabel(`Hinweis zur Freigabe (freiwillig) zu „${before.title}“`).fill(note);
 			await office.page.getByRole('button', { name: named(`Freigeben: ${before.title}`) }).click();
 			expect(await office.page.textContent('main')).toContain('Freigegeben');
@@ -280,6 +282,7 @@ describe('editing an offering', () => {
 		try {
 			await signInPage(office.page, OFFICE);
 			await office.page.goto('/koordination');
+			await office.page.locator('details.queue-item').filter({ hasText: offering.title }).locator('summary').click();
 			await office.page.getByLabel(`Kommentar für die Organisation zu „${offering.title}“`).fill(comment);
 			await office.page.getByRole('button', { name: named(`Zurückgeben: ${offering.title}`) }).click();
 		} finally {

@@ -25,7 +25,15 @@ async function freshPage(browser: Browser): Promise<Page> {
 	return context.newPage();
 }
 
-const entryOf = (page: Page, title: string) => page.locator('section.moderation-item').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+/** A queue item: one line (its summary) with the comparison and the decisions behind the disclosure. */
+const entryOf = (page: Page, title: string) => page.locator('details.queue-item').filter({ has: page.locator('summary .queue-title').getByText(title, { exact: true }) });
+
+/** Opens an item's disclosure (a click on its line, no JavaScript needed) and returns it. */
+async function openEntry(page: Page, title: string) {
+	const entry = entryOf(page, title);
+	if ((await entry.getAttribute('open')) === null) await entry.locator('summary').click();
+	return entry;
+}
 
 async function expectNoAxeViolations(page: Page) {
 	expect(describeViolations(await axeCheck(page))).toBe('');
@@ -98,8 +106,8 @@ describe('the moderation queue', () => {
 		expect(response?.headers()['cache-control']).toContain('no-store');
 		await expectNoAxeViolations(page);
 
-		const entry = entryOf(page, title);
-		expect(await entry.count()).toBe(1);
+		expect(await entryOf(page, title).count()).toBe(1);
+		const entry = await openEntry(page, title);
 		const row = entry.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Kurzbeschreibung', exact: true }) });
 		expect(await row.locator('del').innerText()).toBe(before);
 		expect(await row.locator('ins').innerText()).toBe(after);
@@ -123,20 +131,20 @@ describe('the moderation queue', () => {
 			await signInPage(second, 'koordination@example.org');
 			await office.page.goto('/koordination', { waitUntil: 'load' });
 			await second.goto('/koordination', { waitUntil: 'load' });
-			expect(await entryOf(second, title).locator('ins').innerText()).toBe(`Erste Fassung ${run}`);
+			expect(await (await openEntry(second, title)).locator('ins').innerText()).toBe(`Erste Fassung ${run}`);
 
 			// the member changes the draft again while both look at the first version
 			await memberEdit(documentId, { summary: `Zweite Fassung ${run}` });
-			expect(await submitForm(second, entryOf(second, title).getByRole('button', { name: named(`Freigeben: ${title}`) }))).toBe(409);
+			expect(await submitForm(second, (await openEntry(second, title)).getByRole('button', { name: named(`Freigeben: ${title}`) }))).toBe(409);
 			expect(await second.getByRole('alert').innerText()).toContain(CONFLICT);
 			expect(await publicSummary(documentId), 'the unseen version is not published').toBe(after);
 			// the page now shows the current version, which can be approved
-			expect(await entryOf(second, title).locator('ins').innerText()).toBe(`Zweite Fassung ${run}`);
-			expect(await submitForm(second, entryOf(second, title).getByRole('button', { name: named(`Freigeben: ${title}`) }))).toBe(200);
+			expect(await (await openEntry(second, title)).locator('ins').innerText()).toBe(`Zweite Fassung ${run}`);
+			expect(await submitForm(second, (await openEntry(second, title)).getByRole('button', { name: named(`Freigeben: ${title}`) }))).toBe(200);
 			expect(await publicSummary(documentId)).toBe(`Zweite Fassung ${run}`);
 
 			// the first session still shows the first version: its approval is refused too
-			expect(await submitForm(office.page, entryOf(office.page, title).getByRole('button', { name: named(`Freigeben: ${title}`) }))).toBe(409);
+			expect(await submitForm(office.page, (await openEntry(office.page, title)).getByRole('button', { name: named(`Freigeben: ${title}`) }))).toBe(409);
 			expect(await office.page.getByRole('alert').innerText()).toContain(CONFLICT);
 			expect(await office.page.locator('main .notice .badge').innerText(), 'where the entry stands now').toBe('Online');
 			expect(await publicSummary(documentId)).toBe(`Zweite Fassung ${run}`);
@@ -150,6 +158,7 @@ describe('the moderation queue', () => {
 		await memberEdit(documentId, { summary: `Dritte Fassung ${run}` });
 		const { page } = office;
 		await page.goto('/koordination', { waitUntil: 'load' });
+		await openEntry(page, title);
 		const button = () => entryOf(page, title).getByRole('button', { name: named(`Zurückgeben: ${title}`) });
 		const field = () => entryOf(page, title).getByRole('textbox', { name: named(`Kommentar für die Organisation zu „${title}“`) });
 
@@ -184,7 +193,7 @@ describe('the moderation queue', () => {
 		const newTitle = `E2E Neues Angebot ${run}`;
 		await memberCreates(newTitle, 'Beratung für Familien, ganz neu.');
 		await office.page.goto('/koordination', { waitUntil: 'load' });
-		const entry = entryOf(office.page, newTitle);
+		const entry = await openEntry(office.page, newTitle);
 		expect(await entry.getByRole('columnheader').allInnerTexts()).toEqual(['Feld', 'Inhalt']);
 		expect(await entry.getByRole('row').filter({ hasText: 'Kurzbeschreibung' }).innerText()).toContain('Beratung für Familien, ganz neu.');
 		expect(await entry.getByRole('row').filter({ hasText: 'Organisation' }).innerText()).toContain('Kreisvolkshochschule');

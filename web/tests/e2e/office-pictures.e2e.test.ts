@@ -95,8 +95,10 @@ describe('pictures in the review', () => {
 		const response = await page.goto('/koordination', { waitUntil: 'load' });
 		expect(response?.status()).toBe(200);
 
-		const entry = page.locator('section.moderation-item').filter({ has: page.getByRole('heading', { name: actor.title, exact: true }) });
+		// one line per queue item; its comparison opens with a click on the line
+		const entry = page.locator('details.queue-item').filter({ has: page.locator('summary .queue-title').getByText(actor.title, { exact: true }) });
 		expect(await entry.count()).toBe(1);
+		await entry.locator('summary').click();
 		const rowOf = (label: string) => entry.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
 		const [logoBefore, logoAfter] = [rowOf('Logo').getByRole('cell').nth(0), rowOf('Logo').getByRole('cell').nth(1)];
 		const origin = new URL(siteUrl()).origin;

@@ -179,7 +179,7 @@ export const FORMS: Record<EntryType, Section[]> = {
 };
 
 /** The German text fields that have a translation, per type (cms/src/components/translation). */
-export const TRANSLATED_FIELDS: Record<EntryType, Array<{ name: string; label: string; kind: 'text' | 'textarea' | 'blocks'; maxLength?: number }>> = {
+export const TRANSLATED_FIELDS: Record<EntryType, Array<{ name: string; label: string; kind: 'text' | 'textarea' | 'blocks'; maxLength?: number; source?: [string, string] }>> = {
 	actor: [
 		{ name: 'name', label: 'Name der Organisation', kind: 'text', maxLength: 200 },
 		{ name: 'shortDescription', label: 'Kurzbeschreibung', kind: 'textarea', maxLength: 300 },
@@ -192,7 +192,9 @@ export const TRANSLATED_FIELDS: Record<EntryType, Array<{ name: string; label: s
 		{ name: 'description', label: 'Beschreibung', kind: 'blocks' },
 		{ name: 'costNote', label: 'Hinweis zu Kosten', kind: 'textarea', maxLength: 500 },
 		{ name: 'registrationNote', label: 'Hinweis zur Anmeldung', kind: 'textarea', maxLength: 500 },
-		{ name: 'scheduleNote', label: 'Hinweis zu Terminen', kind: 'textarea', maxLength: 500 }
+		{ name: 'scheduleNote', label: 'Hinweis zu Terminen', kind: 'textarea', maxLength: 500 },
+		// the German original is the opening hours' note (cms/src/translations/sources.ts)
+		{ name: 'openingHoursNote', label: 'Hinweis zu den Öffnungszeiten', kind: 'textarea', maxLength: 500, source: ['openingHours', 'note'] }
 	],
 	event: [
 		{ name: 'title', label: 'Titel', kind: 'text', maxLength: 200 },

@@ -26,6 +26,7 @@ export const FIELD_LABELS: Record<string, string> = {
 	registration: 'Anmeldung',
 	registrationNote: 'Hinweis zur Anmeldung',
 	scheduleNote: 'Hinweis zu Terminen',
+	openingHoursNote: 'Hinweis zu den Öffnungszeiten',
 	openingHours: 'Öffnungszeiten',
 	venueName: 'Name des Ortes',
 	venueAddress: 'Adresse des Ortes',

@@ -207,6 +207,7 @@ const OfferingDetailQuery = graphql(`
 				costNote
 				registrationNote
 				scheduleNote
+				openingHoursNote
 				fallbackFields
 			}
 			actor {
@@ -247,7 +248,9 @@ export async function getOffering(slug: string, locale: Locale) {
 		costNote: node.localized.costNote ?? node.costNote ?? null,
 		registrationNote: node.localized.registrationNote ?? node.registrationNote ?? null,
 		scheduleNote: node.localized.scheduleNote ?? node.scheduleNote ?? null,
-		fallbackFields: node.localized.fallbackFields,
+		// the opening hours' note in the visitor's language where the organisation translated it
+		openingHours: node.openingHours ? { ...node.openingHours, note: node.localized.openingHoursNote ?? node.openingHours.note ?? null } : null,
+		fallbackFields: [...node.localized.fallbackFields, ...(locale !== 'de' && !node.localized.openingHoursNote && node.openingHours?.note ? ['openingHoursNote'] : [])],
 		actor: node.actor ? { slug: node.actor.slug ?? '', name: node.actor.localized.name ?? node.actor.name, kind: node.actor.kind } : null,
 		topic: node.topic?.slug ?? null,
 		targetGroups: node.targetGroups.flatMap((t) => (t?.slug ? [t.slug] : [])),

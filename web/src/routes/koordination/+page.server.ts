@@ -1,4 +1,4 @@
-import { approveAction, loadQueue, sendBackAction } from '#lib/server/areas/moderation.ts';
+import { approveAction, approveTranslationAction, loadQueue, sendBackAction, sendBackTranslationAction } from '#lib/server/areas/moderation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The moderation queue: changes and new entries waiting for review, oldest first. */
@@ -6,5 +6,7 @@ export const load: PageServerLoad = async ({ locals }) => ({ queue: await loadQu
 
 export const actions: Actions = {
 	freigeben: approveAction,
-	zurueckgeben: sendBackAction
+	zurueckgeben: sendBackAction,
+	uebersetzungFreigeben: approveTranslationAction,
+	uebersetzungZurueckgeben: sendBackTranslationAction
 };

@@ -2,6 +2,7 @@ import { errors } from '@strapi/utils';
 import { callerFromContext } from '../../../access/caller';
 import { entryUid } from '../../../moderation/entries';
 import { approve, confirmCurrent, DecisionConflict, deleteForGood, restore, sendBack, unpublish, withdraw } from '../../../moderation/decisions';
+import { approveTranslation, sendBackTranslation } from '../../../moderation/translation-decisions';
 import { compareEntry, moderationLog, moderationQueue, withdrawnEntries } from '../../../moderation/queries';
 
 const body = (ctx) => {
@@ -45,6 +46,14 @@ export default ({ strapi }) => ({
   async sendBack(ctx) {
     const input = body(ctx);
     await answerConflict(ctx, async () => sendBack(strapi, { ...request(ctx), comment: text(input.comment) ?? '' }));
+  },
+  async approveTranslation(ctx) {
+    const input = body(ctx);
+    await answerConflict(ctx, async () => approveTranslation(strapi, { ...request(ctx), locale: String(ctx.params.locale), version: text(input.version), comment: text(input.comment) }));
+  },
+  async sendBackTranslation(ctx) {
+    const input = body(ctx);
+    await answerConflict(ctx, async () => sendBackTranslation(strapi, { ...request(ctx), locale: String(ctx.params.locale), version: text(input.version), comment: text(input.comment) ?? '' }));
   },
   async withdraw(ctx) {
     ctx.body = { data: await withdraw(strapi, { ...request(ctx), comment: text(body(ctx).comment) }) };

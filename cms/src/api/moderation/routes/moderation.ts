@@ -14,6 +14,8 @@ export default {
     { method: 'GET', path: entry, handler: 'api::moderation.moderation.compare' },
     { method: 'POST', path: `${entry}/approve`, handler: 'api::moderation.moderation.approve' },
     { method: 'POST', path: `${entry}/send-back`, handler: 'api::moderation.moderation.sendBack' },
+    { method: 'POST', path: `${entry}/translations/:locale/approve`, handler: 'api::moderation.moderation.approveTranslation' },
+    { method: 'POST', path: `${entry}/translations/:locale/send-back`, handler: 'api::moderation.moderation.sendBackTranslation' },
     { method: 'POST', path: `${entry}/withdraw`, handler: 'api::moderation.moderation.withdraw' },
     { method: 'POST', path: `${entry}/restore`, handler: 'api::moderation.moderation.restore' },
     { method: 'POST', path: `${entry}/unpublish`, handler: 'api::moderation.moderation.unpublish' },

@@ -10,6 +10,35 @@ import { FORMS, fieldLabels } from '../../area/entry-forms.ts';
 import type { EntryType } from '../../area/entry-types.ts';
 import { memberEntry, saveEntry } from './member-entries.ts';
 import { editOptions, type EditOptions } from './options.ts';
+import { expandGroups } from '../../area/municipality-groups.ts';
+import { fromPixel } from '../../area/map-picker.ts';
+
+/** The map click's field (an `<input type="image">` posts `karte.x` and `karte.y`). */
+export const MAP_FIELD = 'karte';
+
+/**
+ * What the form's helpers ask for, applied to the posted form before it is read, without
+ * JavaScript: a chosen Verbandsgemeinde brings all its members ("all of …"); a click on the map
+ * or "the municipality's centre" fills in latitude and longitude.
+ */
+export function applyFormHelpers(form: FormData, options: EditOptions) {
+	if (form.has('municipalities')) {
+		const chosen = expandGroups(form.getAll('municipalities').map(String), options.municipalityGroups);
+		form.delete('municipalities');
+		for (const id of chosen) form.append('municipalities', id);
+	}
+	// Enter in a text field "clicks" the first submit button, here the map, at 0,0: that is no choice
+	const clicked = form.has(`${MAP_FIELD}.x`) && !(Number(form.get(`${MAP_FIELD}.x`)) === 0 && Number(form.get(`${MAP_FIELD}.y`)) === 0);
+	const position = clicked
+		? fromPixel(Number(form.get(`${MAP_FIELD}.x`)), Number(form.get(`${MAP_FIELD}.y`)))
+		: form.get('lage') === 'gemeinde'
+			? (form.getAll('municipalities').map((id) => options.municipalityCentres[String(id)]).find(Boolean) ?? null)
+			: null;
+	if (position) {
+		form.set('location.latitude', String(position.latitude));
+		form.set('location.longitude', String(position.longitude));
+	}
+}
 
 export function segmentParam(value: string, allowProfile = true): EntrySegment {
 	if (!isEntrySegment(value) || (!allowProfile && value === 'profil')) error(404, 'Diese Seite gibt es nicht.');
@@ -61,6 +90,9 @@ export async function editorAction(event: RequestEvent, segment: EntrySegment, d
 	const type = ENTRY_TYPES[segment].type;
 	const form = await event.request.formData();
 	const entry = documentId ? await memberEntry(api, segment, documentId) : null;
+	applyFormHelpers(form, await editOptions());
+	// a click on the map or the centre button shows the result first; nothing is submitted with it
+	if (form.has(`${MAP_FIELD}.x`) || form.get('lage') === 'gemeinde') mode = 'preview';
 	const { values, errors, data } = readForm(type, form, entry ? (entry.draft ?? entry.published) : null);
 
 	if (mode === 'preview') return { values, errors, message: null, preview: true };

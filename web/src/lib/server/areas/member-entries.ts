@@ -18,6 +18,8 @@ export interface MemberEntry {
 	withdrawnAt: string | null;
 	lastConfirmedAt: string | null;
 	translations: Record<string, 'current' | 'outdated' | 'missing'>;
+	/** translations written but not yet approved (the CMS's pendingTranslations) */
+	pendingTranslations?: string[];
 	changedFields: string[] | null;
 	draft: Content | null;
 	published: Content | null;

@@ -8,6 +8,15 @@ import { formText } from '#lib/area/form-data.ts';
 import { ENTRY_TYPE_LABELS } from '#lib/office-labels.ts';
 import { listOf, withFields, type CallerClient } from '../cms/index.ts';
 import { comparisonRows, formatDateTime, type ComparisonRow, type Content } from './comparison.ts';
+import { changeLabel } from '#lib/area/change-labels.ts';
+import { LOCALE_NAMES } from '#lib/area/field-labels.ts';
+
+/** "Kurzbeschreibung, Übersetzung Englisch": what changed, for the queue's one line. */
+export function queueSummary(changedFields: string[], pendingTranslations: string[]): string {
+	const fields = changedFields.filter((field) => field !== 'translations').map(changeLabel);
+	const translations = pendingTranslations.map((locale) => changeLabel(`translations.${locale}`));
+	return [...fields, ...translations].join(', ') || 'Keine inhaltliche Änderung';
+}
 
 export const ENTRY_TYPES = ['actor', 'offering', 'event'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
@@ -22,6 +31,8 @@ export interface CmsModerationEntry {
 	version: string | null;
 	changedFields: string[] | null;
 	reviewComment: string | null;
+	/** locales whose translation changed and waits for review (decidable on their own) */
+	pendingTranslations?: string[];
 	draft: Content | null;
 	published: Content | null;
 }
@@ -39,6 +50,10 @@ export interface QueueEntry {
 	version: string;
 	isNew: boolean;
 	reviewComment: string | null;
+	/** translations the office can approve or send back apart from the rest: locale and German name */
+	pendingTranslations: Array<{ locale: string; name: string }>;
+	/** the changed fields in a few words, for the queue's one line */
+	changeSummary: string;
 	rows: ComparisonRow[];
 }
 
@@ -62,6 +77,8 @@ export async function loadQueue(cms: CallerClient): Promise<QueueEntry[]> {
 		version: entry.version ?? '',
 		isNew: entry.published === null,
 		reviewComment: entry.reviewComment,
+		pendingTranslations: entry.published === null ? [] : (entry.pendingTranslations ?? []).filter((locale) => locale in LOCALE_NAMES).map((locale) => ({ locale, name: LOCALE_NAMES[locale] })),
+		changeSummary: entry.published === null ? 'Neuer Eintrag' : queueSummary(entry.changedFields ?? [], entry.pendingTranslations ?? []),
 		rows: comparisonRows(entry)
 	}));
 }
@@ -135,3 +152,32 @@ export async function sendBackAction(event: RequestEvent): Outcome {
 	if (reply.fields.comment) return invalid(`Bitte schreiben Sie einen Kommentar mit höchstens ${COMMENT_MAX} Zeichen.`, reply.status);
 	return fail(reply.status, { message: reply.message, errors: {}, comment: { field, text: comment } } satisfies DecisionFailure);
 }
+
+const TRANSLATION_LOCALES = new Set(Object.keys(LOCALE_NAMES).filter((locale) => locale !== 'de'));
+
+/** The comment field of a translation decision, unique on the page. */
+export const translationCommentField = (type: string, documentId: string, locale: string) => `tcomment-${type}-${documentId}-${locale}`;
+
+/** Approve or send back one translation of an entry, apart from its other changes. */
+async function translationDecision(event: RequestEvent, decision: 'approve' | 'send-back'): Outcome {
+	const form = await event.request.formData();
+	const entry = entryTarget(form);
+	const locale = String(form.get('locale') ?? '');
+	if (!entry || !TRANSLATION_LOCALES.has(locale)) return brokenForm();
+	const language = LOCALE_NAMES[locale];
+	const field = translationCommentField(entry.type, entry.documentId, locale);
+	const comment = formText(form, 'comment');
+	const invalid = (text: string) => fail(400, { message: 'Bitte prüfen Sie den Kommentar.', errors: { [field]: text }, comment: { field, text: comment } } satisfies DecisionFailure);
+	if (decision === 'send-back' && !comment) return invalid(`Bitte schreiben Sie der Organisation, was an der Übersetzung (${language}) fehlt.`);
+	if (comment.length > COMMENT_MAX) return invalid(`Der Kommentar ist zu lang: höchstens ${COMMENT_MAX} Zeichen, jetzt ${comment.length}.`);
+	const cms = event.locals.cms!;
+	const body: Record<string, string> = { version: String(form.get('version') ?? '') };
+	if (comment) body.comment = comment;
+	const reply = await cms.write('POST', `/api/moderation/${entry.type}/${entry.documentId}/translations/${locale}/${decision}`, body);
+	if (reply.ok) return { success: decision === 'approve' ? `Übersetzung freigegeben: ${entry.title} (${language})` : `Übersetzung zurückgegeben: ${entry.title} (${language}). Die Organisation bekommt Ihren Kommentar per E-Mail.` };
+	if (reply.status === 409) return conflict(cms, entry);
+	return fail(reply.status, { message: reply.message, errors: {}, comment: { field, text: comment } } satisfies DecisionFailure);
+}
+
+export const approveTranslationAction = (event: RequestEvent) => translationDecision(event, 'approve');
+export const sendBackTranslationAction = (event: RequestEvent) => translationDecision(event, 'send-back');

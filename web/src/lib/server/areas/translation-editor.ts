@@ -28,7 +28,7 @@ export async function loadTranslation(locals: App.Locals, segment: EntrySegment,
 	const translation = translationOf(current, locale);
 	const fields = TRANSLATED_FIELDS[ENTRY_TYPES[segment].type].map((field) => ({
 		...field,
-		german: asText(field.kind, current[field.name]),
+		german: asText(field.kind, field.source ? (current[field.source[0]] as Content | null)?.[field.source[1]] : current[field.name]),
 		value: asText(field.kind, translation?.[field.name])
 	}));
 	return {
@@ -38,7 +38,7 @@ export async function loadTranslation(locals: App.Locals, segment: EntrySegment,
 		locale,
 		localeName: LOCALE_NAMES_DE[locale],
 		dir: (RTL_LOCALES.has(locale) ? 'rtl' : 'ltr') as 'rtl' | 'ltr',
-		status: entry.translations?.[locale] ?? 'missing',
+		status: entry.pendingTranslations?.includes(locale) ? 'pending' : (entry.translations?.[locale] ?? 'missing'),
 		fields
 	};
 }

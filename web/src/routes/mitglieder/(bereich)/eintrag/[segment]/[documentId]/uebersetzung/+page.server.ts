@@ -11,6 +11,6 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		documentId: params.documentId,
 		title: entry.title,
 		typeLabel: ENTRY_TYPES[segment].label,
-		locales: TRANSLATION_LOCALES.map((code) => ({ code, name: LOCALE_NAMES_DE[code], status: entry.translations?.[code] ?? 'missing' }))
+		locales: TRANSLATION_LOCALES.map((code) => ({ code, name: LOCALE_NAMES_DE[code], status: entry.pendingTranslations?.includes(code) ? 'pending' : (entry.translations?.[code] ?? 'missing') }))
 	};
 };
