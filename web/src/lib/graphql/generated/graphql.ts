@@ -148,7 +148,7 @@ export type ActorIdQuery = { actors: Array<{ documentId: string } | null> };
 export type EditOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EditOptionsQuery = { topics: Array<{ documentId: string, name: string } | null>, targetGroups: Array<{ documentId: string, name: string } | null>, languages: Array<{ documentId: string, name: string } | null>, municipalities: Array<{ documentId: string, name: string, kind: Enum_Municipality_Kind } | null>, workingGroups: Array<{ documentId: string, name: string } | null> };
+export type EditOptionsQuery = { topics: Array<{ documentId: string, name: string } | null>, targetGroups: Array<{ documentId: string, name: string } | null>, languages: Array<{ documentId: string, name: string } | null>, municipalities: Array<{ documentId: string, name: string, kind: Enum_Municipality_Kind, parent: { documentId: string } | null, location: { latitude: number, longitude: number } | null } | null>, workingGroups: Array<{ documentId: string, name: string } | null> };
 
 export type GlobalQueryVariables = Exact<{
   locale?: string | null | undefined;
@@ -284,7 +284,7 @@ export type OfferingDetailQueryVariables = Exact<{
 }>;
 
 
-export type OfferingDetailQuery = { offerings: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, description: unknown, free: boolean, costNote: string | null, registration: Enum_Offering_Registration, registrationNote: string | null, scheduleNote: string | null, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, accessibilityNote: string | null, validFrom: string | null, validUntil: string | null, lastConfirmedAt: string | null, updatedAt: string | null, venueName: string | null, location: { latitude: number, longitude: number } | null, venueAddress: { street: string | null, postalCode: string | null, city: string | null } | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, openingHours: { byAppointment: boolean, temporarilyClosed: boolean, closedUntil: string | null, note: string | null, slots: Array<{ weekday: Enum_Componentscheduletimeslot_Weekday, opens: string, closes: string } | null> | null } | null, localized: { title: string | null, summary: string | null, description: unknown, costNote: string | null, registrationNote: string | null, scheduleNote: string | null, fallbackFields: Array<string> }, actor: { slug: string | null, name: string, kind: Enum_Actor_Kind, localized: { name: string | null } } | null, topic: { slug: string | null } | null, targetGroups: Array<{ slug: string | null } | null>, languages: Array<{ code: string } | null>, municipalities: Array<{ slug: string | null, name: string } | null> } | null> };
+export type OfferingDetailQuery = { offerings: Array<{ documentId: string, slug: string | null, title: string, summary: string | null, description: unknown, free: boolean, costNote: string | null, registration: Enum_Offering_Registration, registrationNote: string | null, scheduleNote: string | null, deliveryMode: Enum_Offering_Deliverymode, barrierFree: Enum_Offering_Barrierfree, accessibilityNote: string | null, validFrom: string | null, validUntil: string | null, lastConfirmedAt: string | null, updatedAt: string | null, venueName: string | null, location: { latitude: number, longitude: number } | null, venueAddress: { street: string | null, postalCode: string | null, city: string | null } | null, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null } | null, openingHours: { byAppointment: boolean, temporarilyClosed: boolean, closedUntil: string | null, note: string | null, slots: Array<{ weekday: Enum_Componentscheduletimeslot_Weekday, opens: string, closes: string } | null> | null } | null, localized: { title: string | null, summary: string | null, description: unknown, costNote: string | null, registrationNote: string | null, scheduleNote: string | null, openingHoursNote: string | null, fallbackFields: Array<string> }, actor: { slug: string | null, name: string, kind: Enum_Actor_Kind, localized: { name: string | null } } | null, topic: { slug: string | null } | null, targetGroups: Array<{ slug: string | null } | null>, languages: Array<{ code: string } | null>, municipalities: Array<{ slug: string | null, name: string } | null> } | null> };
 
 export type OfferingIdQueryVariables = Exact<{
   slug: string;
@@ -666,13 +666,20 @@ export const EditOptionsDocument = new TypedDocumentString(`
     documentId
     name
     kind
+    parent {
+      documentId
+    }
+    location {
+      latitude
+      longitude
+    }
   }
   workingGroups(pagination: {pageSize: 100}, sort: ["name:asc"]) {
     documentId
     name
   }
 }
-    `, {"hash":"sha256:80ed146d5f5bafc48c141ab73ac22c8737086ed50036c19f6a6b4dd4ed32d2c0"}) as unknown as TypedDocumentString<EditOptionsQuery, EditOptionsQueryVariables>;
+    `, {"hash":"sha256:56c18e1ae728705e028de83bc6b70da1baba92b4ce3c3992c5ddb38dd45e99ff"}) as unknown as TypedDocumentString<EditOptionsQuery, EditOptionsQueryVariables>;
 export const GlobalDocument = new TypedDocumentString(`
     query Global($locale: I18NLocaleCode) {
   global(locale: $locale) {
@@ -1190,6 +1197,7 @@ export const OfferingDetailDocument = new TypedDocumentString(`
       costNote
       registrationNote
       scheduleNote
+      openingHoursNote
       fallbackFields
     }
     actor {
@@ -1215,7 +1223,7 @@ export const OfferingDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:510e44e77cf9ad61312d26119cb281adb70aa068824506740907e7d66dd48271"}) as unknown as TypedDocumentString<OfferingDetailQuery, OfferingDetailQueryVariables>;
+    `, {"hash":"sha256:c5407409d45dc8cfb9cf3ef550abf394bf869029205b4375480ce5e7e801ccca"}) as unknown as TypedDocumentString<OfferingDetailQuery, OfferingDetailQueryVariables>;
 export const OfferingIdDocument = new TypedDocumentString(`
     query OfferingId($slug: String!) {
   offerings(filters: {slug: {eq: $slug}}, pagination: {pageSize: 1}) {
